@@ -11,7 +11,7 @@
  */
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
-import type * as SchemaAST from "effect/SchemaAST"
+import * as SchemaAST from "effect/SchemaAST"
 import * as SchemaIssue from "effect/SchemaIssue"
 
 /**
@@ -181,10 +181,19 @@ export const closed = <Fields extends Schema.Struct.Fields>(schema: Schema.Struc
   const guard = Schema.declareConstructor<Schema.Struct<Fields>["Encoded"], Schema.Struct<Fields>["Encoded"]>()(
     [],
     () => (input, ast, options) => rejectUndeclaredKeys(declared, input, ast, options),
-    { expected: "an object without undeclared fields" }
+    { expected: "an object without undeclared fields", [SENTINELS]: sentinelsOf(schema.ast) } as {}
   )
   return guard.pipe(Schema.decodeTo(schema)) as unknown as StructCodec<Fields>
 }
+
+// Effect's unions pick their candidate members by the required literal fields ("sentinels") of each member; a
+// declaration in front of a struct hides them, so the wrapper re-exposes them under the key Effect 4.1 reads.
+const SENTINELS = "~sentinels"
+
+const sentinelsOf = (ast: SchemaAST.Objects): ReadonlyArray<{ readonly key: PropertyKey; readonly literal: unknown }> =>
+  ast.propertySignatures.flatMap((ps) =>
+    SchemaAST.isLiteral(ps.type) && !SchemaAST.isOptional(ps.type) ? [{ key: ps.name, literal: ps.type.literal }] : []
+  )
 
 const rejectUndeclaredKeys = <E>(
   declared: ReadonlySet<string>,
