@@ -296,7 +296,7 @@ export const snapshot = (input: unknown, limits: SnapshotLimits): SnapshotOutcom
       if (Array.isArray(source)) {
         const length = source.length
         if (length > limits.maxNodes - nodes) {
-          report(task.path, `at most ${limits.maxNodes} values in total`, `an array of ${length} items`)
+          report(undefined, `at most ${limits.maxNodes} values in total`, "more")
           break
         }
         const copy: Array<unknown> = new Array(length)
