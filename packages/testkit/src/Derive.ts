@@ -75,6 +75,7 @@ export type ArbitraryHook = (fastCheck: typeof fc, context: ArbitraryHookContext
  */
 export interface Override {
   readonly ast: SchemaAST.AST
+  readonly typeAst: SchemaAST.AST
   readonly arbitrary: fc.Arbitrary<unknown>
 }
 
@@ -98,7 +99,8 @@ export interface Override {
  * @since 0.1.0
  */
 export const override = <S extends Schema.Top>(schema: S, arbitrary: fc.Arbitrary<S["Type"]>): Override => ({
-  ast: SchemaAST.toType(schema.ast),
+  ast: schema.ast,
+  typeAst: SchemaAST.toType(schema.ast),
   arbitrary
 })
 

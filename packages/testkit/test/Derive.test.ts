@@ -5,6 +5,9 @@ import * as Equal from "effect/Equal"
 import * as Schema from "effect/Schema"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import * as CalendarDate from "@tight-schema/transform/CalendarDate"
+import * as Generation from "@tight-schema/transform/Generation"
+import * as PrefixedId from "@tight-schema/transform/PrefixedId"
 import { ArbitraryAnnotationId, encodedArbitrary, override, pairArbitrary, toArbitrary } from "../src/Derive.ts"
 
 const sample = <A>(arb: fc.Arbitrary<A>, numRuns = 200, seed = 42): Array<A> => fc.sample(arb, { seed, numRuns })
@@ -111,6 +114,32 @@ describe("toArbitrary", () => {
     expect(
       values.every((v) => Duration.isDuration(v.d) && DateTime.isDateTime(v.t) && BigDecimal.isBigDecimal(v.b))
     ).toBe(true)
+  })
+
+  it("reads transform's generation hints for realistic wire values", () => {
+    const TimeEntryId = PrefixedId.make("tme", { entity: "time entry" })
+    const schema = Schema.Struct({ id: TimeEntryId, date: CalendarDate.CalendarDateFromString })
+    allValid(schema)
+    const wire = sample(encodedArbitrary(schema), 200)
+    expect(wire.every((w) => /^tme_[1-9][0-9]*$/.test(w.id))).toBe(true)
+    expect(wire.every((w) => w.date >= "2015-01-01" && w.date <= "2035-12-31")).toBe(true)
+  })
+
+  it("turns a Cents or Duration hint on a custom schema into bounded values", () => {
+    const Cents = Schema.Int.annotate(Generation.annotation({ kind: "Cents", minCents: 5, maxCents: 9 }))
+    expect(sample(toArbitrary(Cents)).every((n) => n >= 5 && n <= 9)).toBe(true)
+    const Logged = Schema.Duration.annotate(
+      Generation.annotation({
+        kind: "Duration",
+        wire: "millis",
+        minMillis: 0,
+        maxMillis: 43_200_000,
+        stepMillis: 300_000,
+        typicalMillis: [3_600_000]
+      })
+    )
+    const values = sample(toArbitrary(Logged)).map((d) => Duration.toMillis(d))
+    expect(values.every((ms) => ms % 300_000 === 0 && ms <= 43_200_000)).toBe(true)
   })
 
   it("reads the ArbitraryAnnotationId hook on declarations", () => {

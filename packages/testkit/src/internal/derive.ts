@@ -6,7 +6,7 @@ import * as Schema from "effect/Schema"
 import * as SchemaAST from "effect/SchemaAST"
 import * as fc from "fast-check"
 import { boundedFilter, boundedFilterMap } from "./filter.ts"
-import { hintArbitrary, readHint } from "./hints.ts"
+import { decoderOf, durationArbitrary, readHint, wireArbitrary } from "./hints.ts"
 import { formatPath, type Path } from "./path.ts"
 
 /** @internal */
@@ -25,6 +25,7 @@ export type Hook = (fastCheck: typeof fc, context: HookContext) => fc.Arbitrary<
 /** @internal */
 export interface OverrideEntry {
   readonly ast: SchemaAST.AST
+  readonly typeAst: SchemaAST.AST
   readonly arbitrary: fc.Arbitrary<unknown>
 }
 
@@ -62,7 +63,7 @@ const ABSENT: unique symbol = Symbol.for("@tight-schema/testkit/absent")
 /** @internal */
 export const derive = (api: string, ast: SchemaAST.AST, constraints: Options | undefined): fc.Arbitrary<any> => {
   const state = makeState(api, constraints)
-  const compiled = compile(state, SchemaAST.toType(ast), [], 0, undefined)
+  const compiled = compile(state, ast, [], 0, undefined)
   if (compiled === undefined) {
     throw new Error(
       `${api}: the schema ${describeNode(ast)} has no value to generate (it is Schema.Never or recursion cannot stop ` +
@@ -118,7 +119,7 @@ const compile = (
   inherited: Constraint | undefined
 ): Compiled | undefined => {
   for (const o of state.overrides) {
-    if (sameNode(ast, o.ast)) return { arb: o.arbitrary, recursive: false }
+    if (sameNode(ast, o.ast) || sameNode(ast, o.typeAst)) return { arb: o.arbitrary, recursive: false }
   }
   const hook = (ast.annotations as Record<string, unknown> | undefined)?.[ArbitraryAnnotationId]
   if (typeof hook === "function" && ast._tag !== "Declaration") {
@@ -129,7 +130,9 @@ const compile = (
   }
 
   const { constraint, filters } = collectChecks(state, path, ast, ast.checks, inherited)
-  const base = compileBase(state, ast, path, depth, constraint)
+  const hint = readHint(ast)
+  const base =
+    hint === undefined ? compileBase(state, ast, path, depth, constraint) : fromHint(state, ast, path, depth, hint)
   if (base === undefined || filters.length === 0) return base
 
   const options: SchemaAST.ParseOptions = {}
@@ -534,7 +537,7 @@ const suspend = (state: State, ast: SchemaAST.Suspend, path: Path, depth: number
     state.memo.set(ast, byDepth)
   }
   if (byDepth.has(depth)) return byDepth.get(depth)
-  const body = compile(state, SchemaAST.toType(ast.thunk()), path, depth + 1, undefined)
+  const body = compile(state, ast.thunk(), path, depth + 1, undefined)
   const out = body === undefined ? undefined : { arb: body.arb, recursive: true }
   byDepth.set(depth, out)
   return out
@@ -561,12 +564,6 @@ const declaration = (
   const hook = annotations?.[ArbitraryAnnotationId]
   if (typeof hook === "function") {
     return leaf((hook as Hook)(fc, { typeParameters, path: formatPath(path), maxDepth: state.maxDepth }))
-  }
-  const hint = readHint(ast)
-  if (hint !== undefined) {
-    const arb = hintArbitrary(hint)
-    if (arb === undefined) fail(state, path, ast, `its generation hint ${JSON.stringify(hint.kind)} is not known`)
-    return leaf(arb!)
   }
   const builtIn = builtInDeclaration(ast, c)
   if (builtIn !== undefined) return leaf(builtIn)
@@ -633,7 +630,7 @@ const viaLink = (
   if (source === undefined) return fail(state, path, ast, "its codec link has no value to generate")
   const decodeAst = SchemaAST.decodeTo(
     link.to,
-    ast,
+    SchemaAST.toType(ast),
     link.transformation as SchemaAST.Link["transformation"] & {
       _tag: "Transformation"
     }
@@ -647,5 +644,36 @@ const viaLink = (
     },
     state.attempts,
     () => `${state.api}: the codec link of ${describeNode(ast)} at ${formatPath(path)} rejected every generated value`
+  )
+}
+
+// -- transform generation hints ---------------------------------------------------------------------------------------
+
+/**
+ * Hints describe canonical wire values, so the node's own codec turns them into decoded values; walking the original
+ * AST (not its type side) keeps that codec reachable.
+ */
+const fromHint = (
+  state: State,
+  ast: SchemaAST.AST,
+  path: Path,
+  depth: number,
+  hint: NonNullable<ReturnType<typeof readHint>>
+): Compiled | undefined => {
+  if (hint.kind === "Duration") return leaf(durationArbitrary(hint))
+  if (hint.kind === "TolerantArray") {
+    return compileBase(state, ast, path, depth, { maxLength: hint.maxLength })
+  }
+  const wire = wireArbitrary(hint)
+  if (wire === undefined) return compileBase(state, ast, path, depth, undefined)
+  return leaf(
+    boundedFilterMap(
+      wire,
+      decoderOf(ast),
+      state.attempts,
+      () =>
+        `${state.api}: the ${hint.kind} generation hint at ${formatPath(path)} produced ${state.attempts} wire ` +
+        "values in a row that its codec rejects; fix the hint or pass an override"
+    )
   )
 }
