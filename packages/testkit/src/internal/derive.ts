@@ -618,6 +618,8 @@ const viaLink = (
     link = annotations.toCodec(parameters as any)
   }
   if (link === undefined) {
+    const wire = wireRepresentation(ast)
+    if (wire !== undefined) return viaWire(state, ast, path, depth, wire)
     return fail(
       state,
       path,
@@ -675,5 +677,43 @@ const fromHint = (
         `${state.api}: the ${hint.kind} generation hint at ${formatPath(path)} produced ${state.attempts} wire ` +
         "values in a row that its codec rejects; fix the hint or pass an override"
     )
+  )
+}
+
+/**
+ * A self-canonical declaration (its `toCodecJson` returns `undefined`) that decodes plain JSON, with a check whose
+ * `representation.schemas` holds the single wire schema it reads (core's class segment chain and tree do this so
+ * that JSON Schema can describe them).
+ */
+const wireRepresentation = (ast: SchemaAST.Declaration): SchemaAST.AST | undefined => {
+  const visit = (checks: ReadonlyArray<SchemaAST.Check<unknown>> | undefined): SchemaAST.AST | undefined => {
+    for (const check of checks ?? []) {
+      const representation = check.annotations?.representation as { schemas?: ReadonlyArray<unknown> } | undefined
+      const [schema, ...rest] = representation?.schemas ?? []
+      if (schema !== undefined && rest.length === 0 && SchemaAST.isAST(schema)) return schema
+      if (check._tag === "FilterGroup") {
+        const found = visit(check.checks)
+        if (found !== undefined) return found
+      }
+    }
+    return undefined
+  }
+  return visit(ast.checks)
+}
+
+const viaWire = (
+  state: State,
+  ast: SchemaAST.Declaration,
+  path: Path,
+  depth: number,
+  wire: SchemaAST.AST
+): fc.Arbitrary<unknown> => {
+  const source = compile(state, wire, path, depth, undefined)
+  if (source === undefined) return fail(state, path, ast, "its wire representation has no value to generate")
+  return boundedFilterMap(
+    source.arb.map((value) => Schema.encodeSync(Schema.make(wire) as Schema.Codec<unknown, unknown>)(value)),
+    decoderOf(ast),
+    state.attempts,
+    () => `${state.api}: ${describeNode(ast)} at ${formatPath(path)} rejected every value of its wire representation`
   )
 }
