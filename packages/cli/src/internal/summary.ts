@@ -24,12 +24,16 @@ const asArray = (u: unknown): ReadonlyArray<unknown> => (Array.isArray(u) ? u : 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
 /**
- * `saved` when every item succeeded, `failed` when none did (or there are none), `partial` otherwise.
+ * The outcome of a bulk save, classified as core's `Envelope.saveOutcome` does: without items the top-level `result`
+ * decides; otherwise `saved` needs every item and the top level to succeed, `failed` means no item succeeded.
  *
  * @internal
  */
-export const saveOutcome = (saved: number, failed: number): "saved" | "partial" | "failed" =>
-  failed === 0 && saved > 0 ? "saved" : saved === 0 ? "failed" : "partial"
+export const saveOutcome = (saved: number, failed: number, result: unknown): "saved" | "partial" | "failed" => {
+  if (saved + failed === 0) return result === "SUCCESS" ? "saved" : "failed"
+  if (saved === 0) return "failed"
+  return failed === 0 && result === "SUCCESS" ? "saved" : "partial"
+}
 
 const saveTimesRequest = (json: Json): Summary => {
   const entries = asArray(json["data"])
@@ -45,9 +49,9 @@ const saveTimesResponse = (json: Json): Summary => {
   const items = asArray(json["data"])
   const saved = items.filter((item) => asObject(item)["result"] === "SUCCESS").length
   const failed = items.length - saved
-  const outcome = saveOutcome(saved, failed)
-  const errors = asArray(json["error"]).length
   const result = typeof json["result"] === "string" ? json["result"] : null
+  const outcome = saveOutcome(saved, failed, result)
+  const errors = asArray(json["error"]).length
   const parts = [`${plural(items.length, "entry", "entries")}: ${saved} saved, ${failed} failed`, `outcome ${outcome}`]
   if (failed > 0 && saved > 0) parts.push(`${plural(failed, "partial failure")}`)
   if (errors > 0) parts.push(`${plural(errors, "top-level error")}`)
