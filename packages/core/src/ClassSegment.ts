@@ -393,9 +393,15 @@ const makeWire = (strict: boolean) => {
   return { Chain, Node }
 }
 
-const wires: { lenient?: ReturnType<typeof makeWire>; strict?: ReturnType<typeof makeWire> } = {}
+const wires = new Map<boolean, ReturnType<typeof makeWire>>()
 
-const wireOf = (strict: boolean) => (strict ? (wires.strict ??= makeWire(true)) : (wires.lenient ??= makeWire(false)))
+const wireOf = (strict: boolean): ReturnType<typeof makeWire> => {
+  const cached = wires.get(strict)
+  if (cached !== undefined) return cached
+  const wire = makeWire(strict)
+  wires.set(strict, wire)
+  return wire
+}
 
 // JSON Schema generation renders a declaration as `{}`; this always-passing check carries the wire shape instead.
 const describedBy = (wire: () => Schema.Top, id: string) =>
