@@ -222,25 +222,47 @@ const pad = (text: string, width: number): string => text + " ".repeat(Math.max(
  * **Details**
  *
  * `valid    examples/page.json  query-times-response (detected)  3 entries, the only page`. Issues follow as
- * `  at data[0].date: expected a calendar date in the form YYYY-MM-DD, actual "2024-3-5"`. A result whose status
- * differs from what was expected gets `(unexpected)`; an expected failure gets `(expected)`.
+ * `  at data[0].date: expected a calendar date in the form YYYY-MM-DD, actual "2024-3-5"`. With `annotate` (a run
+ * with `--expect-invalid`), an expected failure ends with `(expected)` and a status the run did not expect with
+ * `(unexpected)`. `fileWidth` pads the file name so the columns line up; `color` adds ANSI colours to the status.
+ *
+ * **Example** (Formatting a result)
+ *
+ * ```ts
+ * import * as Validate from "@tight-schema/cli/Validate"
+ * import { payloads } from "@tight-schema/cli/Payloads"
+ *
+ * const text = '{"result":"FAILURE","data":null,"error":[]}'
+ * const result = Validate.checkText(payloads, "401.json", { _tag: "Text", text }, { strict: false })
+ * Validate.formatResult(result) // "valid    401.json  error-response (detected)  result FAILURE, 0 errors\n"
+ * ```
  *
  * @category formatting
  * @since 0.1.0
  */
 export const formatResult = (
   result: FileResult,
-  options: { readonly fileWidth?: number | undefined; readonly style?: Style.Style | undefined } = {}
+  options: {
+    readonly fileWidth?: number | undefined
+    readonly color?: boolean | undefined
+    readonly annotate?: boolean | undefined
+  } = {}
 ): string => {
-  const style = options.style ?? Style.plain
+  const style = options.color === true ? Style.ansi : Style.plain
   const file = pad(result.file, options.fileWidth ?? 0)
   const note =
-    result.status === result.expected ? (result.expected === "invalid" ? " (expected)" : "") : " (unexpected)"
+    options.annotate !== true || result.status === "error"
+      ? ""
+      : result.status !== result.expected
+        ? " (unexpected)"
+        : result.expected === "invalid"
+          ? " (expected)"
+          : ""
   switch (result.status) {
     case "valid":
       return `${style.good("valid  ")}  ${file}  ${kindLabel(result)}  ${result.summary?.text ?? ""}${note}\n`
     case "error":
-      return `${style.bad("error  ")}  ${file}  ${result.error?.message ?? "unreadable"}${note}\n`
+      return `${style.bad("error  ")}  ${file}  ${result.error?.message ?? "unreadable"}\n`
     case "invalid": {
       const count = result.issues.length === 1 ? "1 issue" : `${result.issues.length} issues`
       const head = `${style.bad("invalid")}  ${file}  ${kindLabel(result)}  ${count}${note}\n`
@@ -336,7 +358,8 @@ export const run = async (options: Options, io: Io, payloads: Payloads): Promise
   const expectedOf = (source: Inputs.Source): "valid" | "invalid" =>
     source._tag === "File" && expectedRoots.some((root) => isUnder(source.path, root)) ? "invalid" : "valid"
 
-  const style = options.json ? Style.plain : Style.forTerminal(io.stdout.isTTY, io.color)
+  const color = !options.json && io.stdout.isTTY && io.color
+  const annotate = options.expectInvalid.length > 0
   const fileWidth = Math.min(60, Math.max(0, ...sources.map((s) => s.display.length)))
   const showProgress = !options.json && io.stderr.isTTY && sources.length > 1
   const progress = showProgress
@@ -354,7 +377,7 @@ export const run = async (options: Options, io: Io, payloads: Payloads): Promise
       expected: expectedOf(source)
     })
     results.push(result)
-    if (!options.json) progress.around(() => io.stdout.write(formatResult(result, { fileWidth, style })))
+    if (!options.json) progress.around(() => io.stdout.write(formatResult(result, { fileWidth, color, annotate })))
   }
   progress.update(sources.length, "")
   progress.finish()

@@ -44,14 +44,18 @@ describe("parseJson", () => {
 
   it("locates a single-quoted string", () => {
     expect(failure("{\"a\": 'x'}")).toMatchObject({
-      message: "Expected a value (JSON strings use double quotes), got \"'\"",
+      message: 'Expected a value (JSON strings use double quotes), got "\'"',
       line: 1,
       column: 7
     })
   })
 
   it("locates the end of truncated input", () => {
-    expect(failure('{"data": [')).toMatchObject({ message: "Expected a value, got the end of the input", line: 1, column: 11 })
+    expect(failure('{"data": [')).toMatchObject({
+      message: "Expected a value, got the end of the input",
+      line: 1,
+      column: 11
+    })
   })
 
   it("reports empty input at line 1, column 1", () => {
@@ -59,7 +63,11 @@ describe("parseJson", () => {
   })
 
   it("locates text after the document", () => {
-    expect(failure("{}\n{}")).toMatchObject({ message: 'Expected the end of the JSON document, got "{"', line: 2, column: 1 })
+    expect(failure("{}\n{}")).toMatchObject({
+      message: 'Expected the end of the JSON document, got "{"',
+      line: 2,
+      column: 1
+    })
   })
 
   it("locates a bad escape and an unescaped control character", () => {
@@ -68,7 +76,10 @@ describe("parseJson", () => {
   })
 
   it("locates bad numbers and literals", () => {
-    expect(failure("[01]")).toMatchObject({ message: "Expected ',' or ']' after the array element, got \"1\"", column: 3 })
+    expect(failure("[01]")).toMatchObject({
+      message: "Expected ',' or ']' after the array element, got \"1\"",
+      column: 3
+    })
     expect(failure("[1.]")).toMatchObject({ message: 'Expected a digit after the decimal point, got "]"', column: 4 })
     expect(failure("[tru]")).toMatchObject({ message: 'Expected the literal true, got "]"', column: 5 })
     expect(failure("NaN")).toMatchObject({ message: 'Expected a value, got "N"', column: 1 })
@@ -96,16 +107,18 @@ describe("locateSyntaxError", () => {
   })
 
   const jsonish = fc.stringMatching(/^[[\]{}":,0-9a-z\s.eE+\\-]{0,24}$/)
-  test.prop([fc.oneof(jsonish, fc.json().chain((t) => fc.nat(t.length).map((n) => t.slice(0, n))))])(
-    "agrees with JSON.parse on what is valid",
-    (text) => {
-      let valid = true
-      try {
-        JSON.parse(text)
-      } catch {
-        valid = false
-      }
-      expect(JsonText.locateSyntaxError(text) === undefined).toBe(valid)
+  test.prop([
+    fc.oneof(
+      jsonish,
+      fc.json().chain((t) => fc.nat(t.length).map((n) => t.slice(0, n)))
+    )
+  ])("agrees with JSON.parse on what is valid", (text) => {
+    let valid = true
+    try {
+      JSON.parse(text)
+    } catch {
+      valid = false
     }
-  )
+    expect(JsonText.locateSyntaxError(text) === undefined).toBe(valid)
+  })
 })
