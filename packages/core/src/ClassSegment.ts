@@ -15,13 +15,13 @@
  */
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
-import * as Ids from "./internal/class-segment-ids.ts"
+import * as Ids from "./Ids.ts"
 import * as Walk from "./internal/class-segment-walk.ts"
 import * as OpenEnum from "./OpenEnum.ts"
 import * as Options from "./Options.ts"
 
 /**
- * A class segment ID on the wire: `cls_<digits>`.
+ * A decoded class segment ID (`cls_<digits>`), the same type as `Ids.ClassSegmentId`.
  *
  * @category models
  * @since 0.1.0
@@ -29,7 +29,7 @@ import * as Options from "./Options.ts"
 export type ClassSegmentId = Ids.ClassSegmentId
 
 /**
- * A class label ID on the wire: `cll_<digits>`.
+ * A decoded class label ID (`cll_<digits>`), the same type as `Ids.ClassLabelId`.
  *
  * @category models
  * @since 0.1.0
