@@ -171,7 +171,9 @@ export type StructCodec<Fields extends Schema.Struct.Fields> = Schema.Codec<
  *
  * **Gotchas**
  *
- * JSON Schema generation sees a declaration in front of the struct; generate documents from the lenient schemas.
+ * - JSON Schema generation sees a declaration in front of the struct; generate documents from the lenient schemas.
+ * - An object with undeclared keys fails before its fields are checked: with `errors: "all"` every undeclared key of
+ *   that object is reported, but problems inside its declared fields only show once the extra keys are gone.
  *
  * @category combinators
  * @since 0.1.0
@@ -203,13 +205,17 @@ const rejectUndeclaredKeys = <E>(
 ): Effect.Effect<E, SchemaIssue.Issue> => {
   // Non-objects are left to the struct so its usual "Expected object" message names the problem.
   if (typeof input !== "object" || input === null || Array.isArray(input)) return Effect.succeed(input as E)
+  const issues: Array<SchemaIssue.Issue> = []
   for (const key of Object.keys(input)) {
     if (!declared.has(key)) {
       const value = (input as Record<string, unknown>)[key]
-      return Effect.fail(new SchemaIssue.Pointer([key], new SchemaIssue.UnexpectedKey(ast, value, options)))
+      issues.push(new SchemaIssue.Pointer([key], new SchemaIssue.UnexpectedKey(ast, value, options)))
+      if (options.errors !== "all") break
     }
   }
-  return Effect.succeed(input as E)
+  const [first, ...rest] = issues
+  if (first === undefined) return Effect.succeed(input as E)
+  return Effect.fail(rest.length === 0 ? first : new SchemaIssue.Composite(ast, [first, ...rest], input, options))
 }
 
 /**

@@ -1,0 +1,243 @@
+/**
+ * `POST /v6/timeTracking/times`: create or update time entries in bulk.
+ *
+ * The request is `{ data: TimeEntryInput[] }`; the response reports one result per item. Decode the response with
+ * {@link Response}, then use {@link outcome} to switch on all saved / partly saved / failed, or {@link pair} to learn
+ * which of the entries you sent were saved and which to retry.
+ *
+ * @since 0.1.0
+ */
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as Envelope from "./Envelope.ts"
+import * as Options from "./Options.ts"
+import * as TimeEntry from "./TimeEntry.ts"
+
+/**
+ * The HTTP method of the endpoint.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const method = "POST" as const
+
+/**
+ * The path of the endpoint, relative to the host (`https://sandbox.tight.com` or `https://prod.tight.com`).
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const path = "/v6/timeTracking/times" as const
+
+/**
+ * Builds the request body schema for the given mode.
+ *
+ * **Details**
+ *
+ * - Wire: `{ "data": [TimeEntryInput, ...] }` (see `TimeEntry.makeTimeEntryInput`).
+ * - Decode: each item decoded as a `TimeEntryInput`; the documented `classSegmentIds` artifact becomes the plain
+ *   list. Encode: the exact JSON body to send, with plain `classSegmentIds`.
+ *
+ * **Example** (Strict requests)
+ *
+ * ```ts
+ * import * as Options from "@tight-schema/core/Options"
+ * import * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * const Request = SaveTimes.makeRequest(Options.strict)
+ * ```
+ *
+ * **Gotchas**
+ *
+ * Tight documents no maximum number of items per request.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const makeRequest = (options: Options.Options) =>
+  Options.struct({ data: Schema.Array(TimeEntry.makeTimeEntryInput(options)) }, options)
+
+/**
+ * The request body, lenient.
+ *
+ * **Details**
+ *
+ * See {@link makeRequest} for both directions of the wire format.
+ *
+ * **Example** (Building the body to send)
+ *
+ * ```ts
+ * import * as CalendarDate from "@tight-schema/transform/CalendarDate"
+ * import * as Duration from "effect/Duration"
+ * import * as Schema from "effect/Schema"
+ * import * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * const body = Schema.encodeSync(SaveTimes.Request)({
+ *   data: [{ date: CalendarDate.makeUnsafe(2024, 3, 15), duration: Duration.hours(1), description: "Review" }]
+ * })
+ * // { data: [{ date: "2024-03-15", duration: 3600000, description: "Review" }] }
+ * ```
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const Request = makeRequest(Options.lenient)
+
+/**
+ * A decoded request body.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type Request = typeof Request.Type
+
+/**
+ * The request body, strict: undeclared fields and unknown statuses fail.
+ *
+ * **Details**
+ *
+ * See {@link makeRequest} for both directions of the wire format.
+ *
+ * **Example** (Validating a request file)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * Schema.decodeUnknownExit(SaveTimes.StrictRequest)({ data: [{ id: "tme_1", note: "typo" }] }) // fails
+ * ```
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const StrictRequest = makeRequest(Options.strict)
+
+/**
+ * Builds the response body schema for the given mode.
+ *
+ * **Details**
+ *
+ * - Wire: `{ result, data?: [{ result, statusCode, data?: TimeEntry | null, error?: [...] }] | null, error?: [...] }`
+ *   (see `Envelope.makeSaveResponse` and `TimeEntry.makeTimeEntry`), the same for HTTP 200, 207 and 4xx.
+ * - Decode: lossless (absent keys stay absent). Encode: the same body back.
+ *
+ * **Example** (Strict responses)
+ *
+ * ```ts
+ * import * as Options from "@tight-schema/core/Options"
+ * import * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * const Response = SaveTimes.makeResponse(Options.strict)
+ * ```
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const makeResponse = (options: Options.Options) =>
+  Envelope.makeSaveResponse(TimeEntry.makeTimeEntry(options), options)
+
+/**
+ * The response body, lenient: new statuses, error types and fields do not break decoding.
+ *
+ * **Details**
+ *
+ * See {@link makeResponse} for both directions of the wire format.
+ *
+ * **Example** (Decoding and classifying)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * declare const json: unknown
+ * const response = Schema.decodeUnknownSync(SaveTimes.Response)(json)
+ * const result = SaveTimes.outcome(response)
+ * ```
+ *
+ * **Gotchas**
+ *
+ * The documented example response does not decode: its `invoice.id` is `"<string>"` and its innermost class segment
+ * `child` is `"<unknown>"`, both documentation placeholders.
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const Response = makeResponse(Options.lenient)
+
+/**
+ * A decoded response body.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type Response = typeof Response.Type
+
+/**
+ * The response body, strict: for contract tests that must notice any drift.
+ *
+ * **Details**
+ *
+ * See {@link makeResponse} for both directions of the wire format.
+ *
+ * **Example** (A contract test)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * declare const json: unknown
+ * Schema.decodeUnknownExit(SaveTimes.StrictResponse)(json)
+ * ```
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const StrictResponse = makeResponse(Options.strict)
+
+/**
+ * Classifies a decoded response as all saved, partly saved or failed (see `Envelope.saveOutcome`).
+ *
+ * **Example** (Reporting a partial save)
+ *
+ * ```ts
+ * import * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * declare const response: SaveTimes.Response
+ * const result = SaveTimes.outcome(response)
+ * if (result._tag === "PartlySaved") result.failed.map((item) => item.errors)
+ * ```
+ *
+ * @category getters
+ * @since 0.1.0
+ */
+export const outcome = (response: Response): Envelope.SaveOutcome<TimeEntry.TimeEntry> => Envelope.saveOutcome(response)
+
+/**
+ * Pairs the entries of a request with their results by position (see `Envelope.pairWithRequest`).
+ *
+ * **Example** (Retrying what failed)
+ *
+ * ```ts
+ * import * as Result from "effect/Result"
+ * import * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * declare const request: SaveTimes.Request
+ * declare const response: SaveTimes.Response
+ * const paired = SaveTimes.pair(request, response)
+ * if (Result.isSuccess(paired)) {
+ *   const retry: SaveTimes.Request = { data: paired.success.failed.map((item) => item.input) }
+ * }
+ * ```
+ *
+ * **Gotchas**
+ *
+ * Tight does not document that results keep the request's order.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const pair = (
+  request: Request,
+  response: Response
+): Result.Result<Envelope.Paired<TimeEntry.TimeEntryInput, TimeEntry.TimeEntry>, Envelope.PairingError> =>
+  Envelope.pairWithRequest(request.data, response)
