@@ -39,3 +39,59 @@ export * as Envelope from "./Envelope.ts"
  * @since 0.1.0
  */
 export * as Query from "./Query.ts"
+
+/**
+ * Branded schemas for the IDs of time entries, tasks, invoices, line items, customers, class segments, labels and employees.
+ *
+ * @since 0.1.0
+ */
+export * as Ids from "./Ids.ts"
+
+/**
+ * The free-form `customData` object and Tight's size limits.
+ *
+ * @since 0.1.0
+ */
+export * as CustomData from "./CustomData.ts"
+
+/**
+ * Class segment chains (embedded in entities) and trees (from the class-segments query).
+ *
+ * @since 0.1.0
+ */
+export * as ClassSegment from "./ClassSegment.ts"
+
+/**
+ * Time entries as Tight returns them and as an app sends them.
+ *
+ * @since 0.1.0
+ */
+export * as TimeEntry from "./TimeEntry.ts"
+
+/**
+ * `POST /v6/timeTracking/times`: save time entries in bulk.
+ *
+ * @since 0.1.0
+ */
+export * as SaveTimes from "./SaveTimes.ts"
+
+/**
+ * `POST /v6/timeTracking/times/query`: list time entries.
+ *
+ * @since 0.1.0
+ */
+export * as QueryTimes from "./QueryTimes.ts"
+
+/**
+ * `DELETE /v6/timeTracking/times/{id}`: delete a time entry.
+ *
+ * @since 0.1.0
+ */
+export * as DeleteTime from "./DeleteTime.ts"
+
+/**
+ * `POST /v6/classes/segments/query`: list class segment trees.
+ *
+ * @since 0.1.0
+ */
+export * as QueryClassSegments from "./QueryClassSegments.ts"
