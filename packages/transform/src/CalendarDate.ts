@@ -1,0 +1,577 @@
+/**
+ * Calendar dates without a time or a zone, as Tight writes them (`"2024-03-15"`), and the `YYYY-MM-DD` codec.
+ *
+ * Every function here works on the proleptic Gregorian calendar with integer arithmetic. None reads the process time
+ * zone: conversions to and from instants name the zone they use (UTC, or the zone passed in).
+ *
+ * @since 0.1.0
+ */
+import * as DateTime from "effect/DateTime"
+import * as Equivalence_ from "effect/Equivalence"
+import * as Option from "effect/Option"
+import type * as Order_ from "effect/Order"
+import * as Schema from "effect/Schema"
+import * as Generation from "./Generation.ts"
+import { fail, ok, transformation, wireString } from "./internal/issues.ts"
+
+/**
+ * A day of the proleptic Gregorian calendar, years 0 to 9999.
+ *
+ * **Details**
+ *
+ * A plain immutable record: two dates with the same fields are the same date, and `month` and `day` start at 1.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface CalendarDate {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+}
+
+/** @internal */
+export const MIN_YEAR = 0
+/** @internal */
+export const MAX_YEAR = 9999
+
+const MILLIS_PER_DAY = 86_400_000
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+
+/**
+ * The number of days in a month of a year (28 to 31).
+ *
+ * **Example** (February)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.daysInMonth(2024, 2) // 29
+ * CalendarDate.daysInMonth(2023, 2) // 28
+ * ```
+ *
+ * @category getters
+ * @since 0.1.0
+ */
+export const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+
+const isValid = (year: number, month: number, day: number): boolean =>
+  Number.isInteger(year) &&
+  Number.isInteger(month) &&
+  Number.isInteger(day) &&
+  year >= MIN_YEAR &&
+  year <= MAX_YEAR &&
+  month >= 1 &&
+  month <= 12 &&
+  day >= 1 &&
+  day <= daysInMonth(year, month)
+
+/**
+ * Tells whether a value is a valid {@link CalendarDate}: an object whose integer fields name a real day.
+ *
+ * **Example** (Checking values)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.isCalendarDate({ year: 2024, month: 2, day: 29 }) // true
+ * CalendarDate.isCalendarDate({ year: 2023, month: 2, day: 29 }) // false
+ * ```
+ *
+ * @category guards
+ * @since 0.1.0
+ */
+export const isCalendarDate = (u: unknown): u is CalendarDate =>
+  typeof u === "object" &&
+  u !== null &&
+  "year" in u &&
+  "month" in u &&
+  "day" in u &&
+  typeof u.year === "number" &&
+  typeof u.month === "number" &&
+  typeof u.day === "number" &&
+  isValid(u.year, u.month, u.day)
+
+/**
+ * Builds a date from its parts, or `Option.none()` when they name no real day (`2023-02-29`, month 13, year 10000).
+ *
+ * **Example** (Building dates)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.make(2024, 3, 15) // Option.some({ year: 2024, month: 3, day: 15 })
+ * CalendarDate.make(2023, 2, 29) // Option.none()
+ * ```
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const make = (year: number, month: number, day: number): Option.Option<CalendarDate> =>
+  isValid(year, month, day) ? Option.some({ year, month, day }) : Option.none()
+
+/**
+ * Builds a date from its parts, throwing a `RangeError` when they name no real day.
+ *
+ * **Example** (Building a known-good date)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * const date = CalendarDate.makeUnsafe(2024, 3, 15)
+ * CalendarDate.format(date) // "2024-03-15"
+ * ```
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const makeUnsafe = (year: number, month: number, day: number): CalendarDate => {
+  if (!isValid(year, month, day)) {
+    throw new RangeError(
+      `CalendarDate.makeUnsafe: pass a real day of years ${MIN_YEAR}-${MAX_YEAR}, got year ${year}, month ${month}, day ${day}`
+    )
+  }
+  return { year, month, day }
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, "0")
+
+/**
+ * Writes a date as `YYYY-MM-DD`, the wire form.
+ *
+ * **Example** (Formatting)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.format({ year: 2024, month: 3, day: 5 }) // "2024-03-05"
+ * ```
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const format = (date: CalendarDate): string => `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`
+
+const WIRE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/
+
+/**
+ * Reads a `YYYY-MM-DD` string, or `Option.none()` for impossible dates and any other form.
+ *
+ * **Example** (Parsing)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.parse("2024-02-29") // Option.some({ year: 2024, month: 2, day: 29 })
+ * CalendarDate.parse("2024-3-5") // Option.none()
+ * ```
+ *
+ * @category parsing
+ * @since 0.1.0
+ */
+export const parse = (s: string): Option.Option<CalendarDate> => {
+  const match = typeof s === "string" ? WIRE.exec(s) : null
+  if (match === null) return Option.none()
+  return make(Number(match[1]), Number(match[2]), Number(match[3]))
+}
+
+// Days from civil and back (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"), exact for any integer year.
+const toEpochDayRaw = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146_097 + doe - 719_468
+}
+
+const fromEpochDayRaw = (epochDay: number): CalendarDate => {
+  const z = epochDay + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day }
+}
+
+/** @internal */
+export const MIN_EPOCH_DAY = toEpochDayRaw(MIN_YEAR, 1, 1)
+/** @internal */
+export const MAX_EPOCH_DAY = toEpochDayRaw(MAX_YEAR, 12, 31)
+
+/**
+ * The number of days between 1970-01-01 and `date` (negative before it).
+ *
+ * **Example** (Epoch days)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.toEpochDay({ year: 1970, month: 1, day: 2 }) // 1
+ * ```
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const toEpochDay = (date: CalendarDate): number => toEpochDayRaw(date.year, date.month, date.day)
+
+/**
+ * The date `epochDay` days after 1970-01-01, throwing a `RangeError` outside years 0 to 9999.
+ *
+ * **Example** (From epoch days)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.fromEpochDay(19797) // { year: 2024, month: 3, day: 15 }
+ * ```
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const fromEpochDay = (epochDay: number): CalendarDate => {
+  if (!Number.isInteger(epochDay) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
+    throw new RangeError(
+      `CalendarDate.fromEpochDay: pass an integer between ${MIN_EPOCH_DAY} and ${MAX_EPOCH_DAY} (years ${MIN_YEAR}-${MAX_YEAR}), got ${epochDay}`
+    )
+  }
+  return fromEpochDayRaw(epochDay)
+}
+
+/**
+ * Orders dates from earliest to latest.
+ *
+ * **Example** (Sorting)
+ *
+ * ```ts
+ * import * as Array from "effect/Array"
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * Array.sort([CalendarDate.makeUnsafe(2024, 3, 2), CalendarDate.makeUnsafe(2023, 12, 31)], CalendarDate.Order)
+ * ```
+ *
+ * @category instances
+ * @since 0.1.0
+ */
+export const Order: Order_.Order<CalendarDate> = (self, that) =>
+  self.year !== that.year
+    ? self.year < that.year
+      ? -1
+      : 1
+    : self.month !== that.month
+      ? self.month < that.month
+        ? -1
+        : 1
+      : self.day !== that.day
+        ? self.day < that.day
+          ? -1
+          : 1
+        : 0
+
+/**
+ * Two dates are equivalent when they name the same day.
+ *
+ * **Example** (Comparing)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.Equivalence(CalendarDate.makeUnsafe(2024, 3, 5), { year: 2024, month: 3, day: 5 }) // true
+ * ```
+ *
+ * @category instances
+ * @since 0.1.0
+ */
+export const Equivalence: Equivalence_.Equivalence<CalendarDate> = Equivalence_.make(
+  (self, that) => self.year === that.year && self.month === that.month && self.day === that.day
+)
+
+/**
+ * Tells whether `self` is before `that`.
+ *
+ * @category predicates
+ * @since 0.1.0
+ */
+export const isBefore = (self: CalendarDate, that: CalendarDate): boolean => Order(self, that) < 0
+
+/**
+ * Tells whether `self` is after `that`.
+ *
+ * @category predicates
+ * @since 0.1.0
+ */
+export const isAfter = (self: CalendarDate, that: CalendarDate): boolean => Order(self, that) > 0
+
+/**
+ * Moves a date by a whole number of days (negative to go back), across months, years and leap days.
+ *
+ * **Example** (Next day)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.addDays(CalendarDate.makeUnsafe(2024, 2, 28), 1) // { year: 2024, month: 2, day: 29 }
+ * CalendarDate.addDays(CalendarDate.makeUnsafe(2024, 1, 1), -1) // { year: 2023, month: 12, day: 31 }
+ * ```
+ *
+ * **Gotchas**
+ *
+ * Throws a `RangeError` when `days` is not an integer or the result leaves years 0 to 9999, which `YYYY-MM-DD`
+ * cannot write.
+ *
+ * @category math
+ * @since 0.1.0
+ */
+export const addDays = (date: CalendarDate, days: number): CalendarDate => {
+  if (!Number.isSafeInteger(days)) {
+    throw new RangeError(`CalendarDate.addDays: pass a whole number of days, got ${days}`)
+  }
+  const target = toEpochDay(date) + days
+  if (target < MIN_EPOCH_DAY || target > MAX_EPOCH_DAY) {
+    throw new RangeError(
+      `CalendarDate.addDays: the result must stay within years ${MIN_YEAR}-${MAX_YEAR}; ${format(date)} plus ${days} days does not`
+    )
+  }
+  return fromEpochDayRaw(target)
+}
+
+/**
+ * The number of days from `self` to `that` (negative when `that` is earlier).
+ *
+ * **Example** (Counting days)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.daysBetween(CalendarDate.makeUnsafe(2024, 2, 1), CalendarDate.makeUnsafe(2024, 3, 1)) // 29
+ * ```
+ *
+ * @category math
+ * @since 0.1.0
+ */
+export const daysBetween = (self: CalendarDate, that: CalendarDate): number => toEpochDay(that) - toEpochDay(self)
+
+/**
+ * The instant at which `date` starts in UTC (midnight, `T00:00:00Z`).
+ *
+ * **Example** (Midnight UTC)
+ *
+ * ```ts
+ * import * as DateTime from "effect/DateTime"
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * DateTime.formatIso(CalendarDate.toDateTimeUtc(CalendarDate.makeUnsafe(2024, 3, 15))) // "2024-03-15T00:00:00.000Z"
+ * ```
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const toDateTimeUtc = (date: CalendarDate): DateTime.Utc =>
+  DateTime.makeUnsafe(toEpochDay(date) * MILLIS_PER_DAY)
+
+const fromEpochMillis = (api: string, millis: number): CalendarDate => {
+  const epochDay = Math.floor(millis / MILLIS_PER_DAY)
+  if (!Number.isFinite(millis) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
+    throw new RangeError(`CalendarDate.${api}: pass an instant within years ${MIN_YEAR}-${MAX_YEAR}, got ${millis} ms`)
+  }
+  return fromEpochDayRaw(epochDay)
+}
+
+/**
+ * The UTC calendar day of an instant.
+ *
+ * **Example** (Late evening in New York is already tomorrow in UTC)
+ *
+ * ```ts
+ * import * as DateTime from "effect/DateTime"
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.fromDateTimeUtc(DateTime.makeUnsafe("2024-03-15T23:30:00Z")) // { year: 2024, month: 3, day: 15 }
+ * ```
+ *
+ * **Gotchas**
+ *
+ * A zoned `DateTime` passed here is read in UTC; use {@link fromDateTimeZoned} for the day on its wall clock.
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const fromDateTimeUtc = (dateTime: DateTime.DateTime): CalendarDate =>
+  fromEpochMillis("fromDateTimeUtc", DateTime.toEpochMillis(dateTime))
+
+/**
+ * A JS `Date` at the instant `date` starts in UTC.
+ *
+ * **Example** (To a JS Date)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.toDate(CalendarDate.makeUnsafe(2024, 3, 15)).toISOString() // "2024-03-15T00:00:00.000Z"
+ * ```
+ *
+ * **Gotchas**
+ *
+ * Print the result with `toISOString` or `getUTC*` methods: `getDate()` and `toString()` read the process time zone
+ * and may show the previous day.
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const toDate = (date: CalendarDate): Date => new Date(toEpochDay(date) * MILLIS_PER_DAY)
+
+/**
+ * The UTC calendar day of a JS `Date`, throwing a `RangeError` for an invalid `Date`.
+ *
+ * **Example** (From a JS Date)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.fromDate(new Date("2024-03-15T12:00:00Z")) // { year: 2024, month: 3, day: 15 }
+ * ```
+ *
+ * **Gotchas**
+ *
+ * The day is taken in UTC, never in the process time zone. For a date picked in a local calendar, read the parts
+ * the picker exposes and use {@link make}, or use {@link fromDateTimeZoned} with an explicit zone.
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const fromDate = (date: Date): CalendarDate => fromEpochMillis("fromDate", date.getTime())
+
+/**
+ * The instant at which `date` starts in a named time zone (or a fixed offset), as a zoned `DateTime`.
+ *
+ * **Example** (Start of day in Tokyo)
+ *
+ * ```ts
+ * import * as DateTime from "effect/DateTime"
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * const start = CalendarDate.toDateTimeZoned(CalendarDate.makeUnsafe(2024, 3, 15), "Asia/Tokyo")
+ * DateTime.formatIso(start) // "2024-03-14T15:00:00.000Z"
+ * ```
+ *
+ * **Gotchas**
+ *
+ * Where a daylight-saving change skips midnight (e.g. America/Santiago), the day starts at the first instant that
+ * exists on its wall clock. Throws an `IllegalArgumentError`-style `RangeError` for an unknown zone name.
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const toDateTimeZoned = (date: CalendarDate, zone: string | DateTime.TimeZone): DateTime.Zoned => {
+  const timeZone = typeof zone === "string" ? DateTime.zoneFromString(zone) : Option.some(zone)
+  if (Option.isNone(timeZone)) {
+    throw new RangeError(`CalendarDate.toDateTimeZoned: pass an IANA zone name such as "Europe/Paris", got ${zone}`)
+  }
+  return DateTime.makeZonedUnsafe(toEpochDay(date) * MILLIS_PER_DAY, {
+    timeZone: timeZone.value,
+    adjustForTimeZone: true,
+    disambiguation: "later"
+  })
+}
+
+/**
+ * The calendar day shown on the wall clock of a zoned `DateTime`.
+ *
+ * **Example** (The same instant is a different day in Kiritimati)
+ *
+ * ```ts
+ * import * as DateTime from "effect/DateTime"
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * const instant = DateTime.makeZonedUnsafe("2024-03-15T20:00:00Z", { timeZone: "Pacific/Kiritimati" })
+ * CalendarDate.fromDateTimeZoned(instant) // { year: 2024, month: 3, day: 16 }
+ * ```
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const fromDateTimeZoned = (dateTime: DateTime.Zoned): CalendarDate => {
+  const parts = DateTime.toParts(dateTime)
+  return makeUnsafe(parts.year, parts.month, parts.day)
+}
+
+/**
+ * The type-side schema of a {@link CalendarDate}: an object `{ year, month, day }` naming a real day.
+ *
+ * **Details**
+ *
+ * Validates an already-decoded value; it performs no conversion. Use {@link CalendarDateFromString} for the wire.
+ *
+ * **Example** (Validating a value)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * Schema.is(CalendarDate.CalendarDate)({ year: 2024, month: 2, day: 30 }) // false
+ * ```
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const CalendarDate: Schema.Codec<CalendarDate> = Schema.Struct({
+  year: Schema.Number,
+  month: Schema.Number,
+  day: Schema.Number
+}).check(
+  Schema.makeFilter(
+    (d) =>
+      isValid(d.year, d.month, d.day) ||
+      `Expected a real day of years 0000-9999, got year ${d.year}, month ${d.month}, day ${d.day}`,
+    { expected: "a real day of years 0000-9999" }
+  )
+)
+
+const EXPECTED = "a calendar date in the form YYYY-MM-DD"
+
+/**
+ * Codec between a `YYYY-MM-DD` string and a {@link CalendarDate}.
+ *
+ * **Details**
+ *
+ * - Decode: exactly four year digits, two month digits and two day digits naming a real day of years 0000-9999.
+ *   Impossible days (`"2023-02-29"`, `"2024-13-01"`), short fields (`"2024-3-5"`), date-times, offsets and
+ *   surrounding spaces fail with `Expected a calendar date in the form YYYY-MM-DD, got "2024-3-5"`.
+ * - Encode: always `YYYY-MM-DD` with zero padding, so `encode(decode(s)) === s` for every accepted `s`.
+ * - JSON Schema: `{ "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }`.
+ *
+ * **Example** (Decoding a time entry date)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * Schema.decodeUnknownSync(CalendarDate.CalendarDateFromString)("2024-03-15") // { year: 2024, month: 3, day: 15 }
+ * Schema.encodeSync(CalendarDate.CalendarDateFromString)({ year: 2024, month: 3, day: 5 }) // "2024-03-05"
+ * ```
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const CalendarDateFromString: Schema.Codec<CalendarDate, string> = wireString({
+  expected: EXPECTED,
+  pattern: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
+  format: "date"
+})
+  .pipe(
+    Schema.decodeTo(
+      CalendarDate,
+      transformation<CalendarDate, string>({
+        decodeExpected: EXPECTED,
+        decode: (s) => Option.match(parse(s), { onNone: () => fail(), onSome: ok }),
+        encodeExpected: "a real day of years 0000-9999",
+        encode: (d) => (isValid(d.year, d.month, d.day) ? ok(format(d)) : fail())
+      })
+    )
+  )
+  .annotate(Generation.annotation({ kind: "CalendarDate", min: "2015-01-01", max: "2035-12-31" }))

@@ -1,0 +1,209 @@
+/**
+ * Declarative generation hints that the test kit reads to produce realistic values for every transform codec.
+ *
+ * A hint describes the canonical wire values of a codec (what the codec itself would encode), with the ranges a real
+ * Tight payload uses. A generator builds wire values from the hint and decodes them with the codec to obtain decoded
+ * values, so hints stay free of any generator library: this package does not depend on fast-check.
+ *
+ * @since 0.1.0
+ */
+import * as Schema from "effect/Schema"
+
+/**
+ * The annotation key under which every transform codec stores its {@link Hint}.
+ *
+ * @category annotations
+ * @since 0.1.0
+ */
+export const key = "@tight-schema/transform/Generation" as const
+
+/**
+ * Millisecond durations, as whole milliseconds between `minMillis` and `maxMillis` that are multiples of
+ * `stepMillis` (a clock string can only carry whole seconds, for instance).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface DurationHint {
+  readonly kind: "Duration"
+  /** The wire form the codec uses. */
+  readonly wire: "millis" | "hours" | "clock" | "iso"
+  readonly minMillis: number
+  readonly maxMillis: number
+  readonly stepMillis: number
+  /** Values a time tracker typically records, worth generating more often than uniform values. */
+  readonly typicalMillis: ReadonlyArray<number>
+}
+
+/**
+ * Calendar dates between `min` and `max` inclusive, both `YYYY-MM-DD`.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface CalendarDateHint {
+  readonly kind: "CalendarDate"
+  readonly min: string
+  readonly max: string
+}
+
+/**
+ * UTC instants between `min` and `max` inclusive (canonical wire strings), at whole seconds or milliseconds.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface DateTimeUtcHint {
+  readonly kind: "DateTimeUtc"
+  readonly min: string
+  readonly max: string
+  /** `"seconds"` is what most Tight payloads carry; `"millis"` adds a 3-digit fraction. */
+  readonly precisions: ReadonlyArray<"seconds" | "millis">
+}
+
+/**
+ * Prefixed IDs `<prefix>_<digits>` whose numeric part lies between `min` and `max`, written without leading zeros.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface PrefixedIdHint {
+  readonly kind: "PrefixedId"
+  readonly prefix: string
+  /** Whether the decoded side is the number (`NumberFromPrefixedId`) rather than the string. */
+  readonly decoded: "string" | "number"
+  readonly min: number
+  readonly max: number
+}
+
+/**
+ * Integer cents between `minCents` and `maxCents`.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface CentsHint {
+  readonly kind: "Cents"
+  readonly minCents: number
+  readonly maxCents: number
+}
+
+/**
+ * Canonical decimal strings with at most `maxIntegerDigits` integer digits and `maxFractionDigits` fraction digits.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface DecimalStringHint {
+  readonly kind: "DecimalString"
+  readonly maxIntegerDigits: number
+  readonly maxFractionDigits: number
+  readonly allowNegative: boolean
+}
+
+/**
+ * Arrays of the item schema's values with at most `maxLength` items. The item schema is the codec's own
+ * `item` property.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface TolerantArrayHint {
+  readonly kind: "TolerantArray"
+  readonly maxLength: number
+}
+
+/**
+ * Free-form JSON values (`"value"`) or objects (`"object"`) nested at most `maxDepth` levels with at most `maxKeys`
+ * keys or items per level.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface JsonHint {
+  readonly kind: "Json"
+  readonly root: "value" | "object"
+  readonly maxDepth: number
+  readonly maxKeys: number
+}
+
+/**
+ * Every generation hint a transform codec can carry.
+ *
+ * **Details**
+ *
+ * Dispatch on `kind`. Hints describe canonical wire values, so a generator can build a wire value, decode it with the
+ * codec and get a decoded value that round-trips exactly.
+ *
+ * **Example** (Reading a hint)
+ *
+ * ```ts
+ * import { CalendarDate, Generation } from "@tight-schema/transform"
+ *
+ * const hint = Generation.get(CalendarDate.CalendarDateFromString)
+ * hint?.kind // "CalendarDate"
+ * ```
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type Hint =
+  | DurationHint
+  | CalendarDateHint
+  | DateTimeUtcHint
+  | PrefixedIdHint
+  | CentsHint
+  | DecimalStringHint
+  | TolerantArrayHint
+  | JsonHint
+
+/**
+ * Reads the generation hint of a schema, or `undefined` when it has none.
+ *
+ * **Example** (Reading the hint of a duration codec)
+ *
+ * ```ts
+ * import { Durations, Generation } from "@tight-schema/transform"
+ *
+ * Generation.get(Durations.DurationFromMillis)?.kind // "Duration"
+ * ```
+ *
+ * @category getters
+ * @since 0.1.0
+ */
+export const get = (schema: Schema.Top): Hint | undefined => {
+  const value = Schema.resolveAnnotations(schema)?.[key]
+  return isHint(value) ? value : undefined
+}
+
+const kinds: ReadonlySet<string> = new Set([
+  "Duration",
+  "CalendarDate",
+  "DateTimeUtc",
+  "PrefixedId",
+  "Cents",
+  "DecimalString",
+  "TolerantArray",
+  "Json"
+])
+
+const isHint = (u: unknown): u is Hint =>
+  typeof u === "object" && u !== null && "kind" in u && typeof u.kind === "string" && kinds.has(u.kind)
+
+/**
+ * The annotation record that attaches `hint` to a schema, for use with `.annotate`.
+ *
+ * **Example** (Annotating a custom codec)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { Generation } from "@tight-schema/transform"
+ *
+ * const Cents = Schema.Int.annotate(Generation.annotation({ kind: "Cents", minCents: 0, maxCents: 100_000 }))
+ * Generation.get(Cents)?.kind // "Cents"
+ * ```
+ *
+ * @category annotations
+ * @since 0.1.0
+ */
+export const annotation = (hint: Hint): { readonly [key]: Hint } => ({ [key]: hint })
