@@ -422,7 +422,7 @@ export const fromCause = (failure: unknown): Array<Issue> => {
   if (reasons !== undefined) {
     const out: Array<Issue> = []
     for (const reason of reasons) {
-      if (reason._tag === "Fail") out.push(...fromCause(reason.error))
+      if (reason._tag === "Fail") for (const issue of fromCause(reason.error)) out.push(issue)
       else if (reason._tag === "Die") out.push(defect(reason.defect))
     }
     if (out.length > 0) return out

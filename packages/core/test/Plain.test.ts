@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs"
 import { fc, test } from "@fast-check/vitest"
 import * as Schema from "effect/Schema"
 import * as SchemaTransformation from "effect/SchemaTransformation"
@@ -333,5 +334,304 @@ describe("fromText", () => {
     expect(messages(decodePointText("{x: 1}"))).toEqual([
       ': Invalid JSON at line 1, column 2: expected a double-quoted property name, got "x"'
     ])
+  })
+})
+
+const examples = new URL("../../../examples/", import.meta.url)
+const readExample = (name: string): unknown => JSON.parse(readFileSync(new URL(name, examples), "utf8"))
+
+const exampleKinds: ReadonlyArray<readonly [string, Plain.Kind]> = [
+  ["save-times.request.json", "save-times-request"],
+  ["save-times.response.saved.json", "save-times-response"],
+  ["save-times.response.partial.json", "save-times-response"],
+  ["save-times.response.failed.json", "save-times-response"],
+  ["query-times.request.json", "query-times-request"],
+  ["query-times.response.json", "query-times-response"],
+  ["delete-time.response.json", "delete-time-response"],
+  ["class-segments-query.response.json", "class-segments-query-response"],
+  ["error-response.json", "error-response"],
+  ["drift/query-times.response.new-status-and-field.json", "query-times-response"],
+  ["seed/seed.save-times.request.json", "save-times-request"],
+  ["seed/seed.save-times.response.json", "save-times-response"]
+]
+
+const decoders: ReadonlyArray<readonly [string, Plain.Decoder<unknown>]> = [
+  ["decodeSaveTimesRequest", Plain.decodeSaveTimesRequest],
+  ["decodeSaveTimesResponse", Plain.decodeSaveTimesResponse],
+  ["decodeQueryTimesRequest", Plain.decodeQueryTimesRequest],
+  ["decodeQueryTimesResponse", Plain.decodeQueryTimesResponse],
+  ["decodeDeleteTimeResponse", Plain.decodeDeleteTimeResponse],
+  ["decodeClassSegmentsQueryRequest", Plain.decodeClassSegmentsQueryRequest],
+  ["decodeClassSegmentsQueryResponse", Plain.decodeClassSegmentsQueryResponse],
+  ["decodeErrorResponse", Plain.decodeErrorResponse]
+]
+
+describe("decodeSaveTimesResponse", () => {
+  it("decodes every documented outcome", () => {
+    for (const name of [
+      "save-times.response.saved.json",
+      "save-times.response.partial.json",
+      "save-times.response.failed.json"
+    ]) {
+      expect(Plain.decodeSaveTimesResponse(readExample(name)).ok).toBe(true)
+      expect(Plain.decodeSaveTimesResponse(readExample(name), { strict: true }).ok).toBe(true)
+    }
+  })
+
+  it("fails the documented example at its two placeholders only, in both modes", () => {
+    const seed = readExample("seed/seed.save-times.response.json")
+    for (const strict of [false, true]) {
+      const result = Plain.decodeSaveTimesResponse(seed, { strict })
+      expect(result.ok).toBe(false)
+      if (!result.ok) {
+        expect(result.issues.map((issue) => issue.path)).toEqual([
+          "data[0].data.invoice.id",
+          "data[0].data.classSegments[0].child.child"
+        ])
+        expect(result.issues.map((issue) => issue.actual)).toEqual(['"<string>"', '"<unknown>"'])
+        expect(result.report.split("\n")[0]).toBe("Invalid save-times response: 2 issues")
+      }
+    }
+  })
+
+  it("reports a wrong item with its full path", () => {
+    const body = readExample("save-times.response.saved.json") as { data: Array<{ data: Record<string, unknown> }> }
+    const broken = structuredClone(body)
+    const item = broken.data[2]?.data as Record<string, unknown>
+    item.date = "2024-02-30"
+    const result = Plain.decodeSaveTimesResponse(broken)
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual(["data[2].data.date"])
+  })
+
+  it("never echoes a secret carried in a rejected payload", () => {
+    const secret = "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c3JfNjc4OTAifQ.c2VjcmV0LXNpZ25hdHVyZQ"
+    const body = readExample("save-times.response.saved.json") as { data: Array<Record<string, unknown>> }
+    const broken = structuredClone(body)
+    broken.data.push({ result: "SUCCESS", statusCode: 200, data: { authorization: secret, id: secret } })
+    ;(broken as Record<string, unknown>).headers = { Authorization: secret }
+    const result = Plain.decodeSaveTimesResponse(broken, { strict: true })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      const everything = JSON.stringify(result.issues) + result.report
+      expect(everything).not.toContain("c2VjcmV0LXNpZ25hdHVyZQ")
+      expect(everything).not.toContain("eyJzdWIi")
+    }
+  })
+})
+
+describe("decodeSaveTimesRequest", () => {
+  it("reads the documented classSegmentIds artifact as the plain list", () => {
+    const result = Plain.decodeSaveTimesRequest(readExample("seed/seed.save-times.request.json"))
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.value.data[0]?.classSegmentIds).toEqual(["cls_593051", "cls_593052"])
+  })
+})
+
+describe("decodeQueryTimesResponse", () => {
+  it("tolerates drift when lenient and reports it when strict", () => {
+    const drift = readExample("drift/query-times.response.new-status-and-field.json")
+    expect(Plain.decodeQueryTimesResponse(drift).ok).toBe(true)
+    const strict = Plain.decodeQueryTimesResponse(drift, { strict: true })
+    expect(strict.ok ? [] : strict.issues.map((issue) => issue.code)).toContain("unexpected-key")
+  })
+})
+
+describe("encodeSaveTimesRequest", () => {
+  it("encodes a decoded request back to the exact body", () => {
+    const body = readExample("save-times.request.json")
+    const decoded = Plain.decodeSaveTimesRequestOrThrow(body)
+    expect(Plain.encodeSaveTimesRequest(decoded)).toEqual({ ok: true, value: body })
+    expect(Plain.encodeSaveTimesRequestOrThrow(decoded)).toEqual(body)
+    expect(Plain.encodeSaveTimesRequestBody(decoded)).toEqual({ ok: true, value: JSON.stringify(body) })
+  })
+
+  it("normalizes the documented artifact to the plain list", () => {
+    const decoded = Plain.decodeSaveTimesRequestOrThrow(readExample("seed/seed.save-times.request.json"))
+    const encoded = Plain.encodeSaveTimesRequestOrThrow(decoded) as { data: Array<{ classSegmentIds?: unknown }> }
+    expect(encoded.data[0]?.classSegmentIds).toEqual(["cls_593051", "cls_593052"])
+  })
+
+  it("returns issues instead of throwing for a value of the wrong shape", () => {
+    const result = Plain.encodeSaveTimesRequest({ data: "nope" } as unknown as Parameters<
+      typeof Plain.encodeSaveTimesRequest
+    >[0])
+    expect(result.ok).toBe(false)
+    expect(() =>
+      Plain.encodeSaveTimesRequestOrThrow({ data: "nope" } as unknown as Parameters<
+        typeof Plain.encodeSaveTimesRequestOrThrow
+      >[0])
+    ).toThrow(Plain.TightSchemaError)
+  })
+})
+
+describe("encodeQueryTimesRequest", () => {
+  it("encodes a decoded request back to the exact body", () => {
+    const body = readExample("query-times.request.json")
+    const decoded = Plain.decodeQueryTimesRequestOrThrow(body)
+    expect(Plain.encodeQueryTimesRequest(decoded)).toEqual({ ok: true, value: body })
+    expect(Plain.encodeQueryTimesRequestBody(decoded)).toEqual({ ok: true, value: JSON.stringify(body) })
+  })
+})
+
+describe("encodeClassSegmentsQueryRequest", () => {
+  it("encodes the request body", () => {
+    const decoded = Plain.decodeClassSegmentsQueryRequestOrThrow({ cursor: "eyJBRlRFUiI6ImNsc18xIn0=", limit: 50 })
+    expect(Plain.encodeClassSegmentsQueryRequestOrThrow(decoded)).toEqual({
+      cursor: "eyJBRlRFUiI6ImNsc18xIn0=",
+      limit: 50
+    })
+    expect(Plain.encodeClassSegmentsQueryRequestBody(decoded)).toEqual({
+      ok: true,
+      value: '{"cursor":"eyJBRlRFUiI6ImNsc18xIn0=","limit":50}'
+    })
+  })
+})
+
+describe("decodeErrorResponse", () => {
+  it("decodes the failure body", () => {
+    const result = Plain.decodeErrorResponse(readExample("error-response.json"))
+    expect(result.ok && result.value.error?.[0]?.type).toBe("INVALID_TOKEN")
+    expect(Plain.decodeErrorResponseOrThrow({ result: "FAILURE" })).toEqual({ result: "FAILURE" })
+  })
+})
+
+describe("OrThrow functions", () => {
+  it("throw a TightSchemaError with the report", () => {
+    expect(() => Plain.decodeSaveTimesResponseOrThrow({ result: "MAYBE" })).toThrow(Plain.TightSchemaError)
+    expect(() => Plain.decodeQueryTimesResponseOrThrow([])).toThrow(
+      /^Invalid query-times response: 1 issue\n {2}\(root\): /
+    )
+    expect(() => Plain.decodeDeleteTimeResponseOrThrow(null)).toThrow(/^Invalid delete-time response: 1 issue/)
+    expect(() => Plain.decodeClassSegmentsQueryRequestOrThrow({ limit: -1 })).toThrow(Plain.TightSchemaError)
+    expect(() => Plain.decodeClassSegmentsQueryResponseOrThrow({})).toThrow(Plain.TightSchemaError)
+    expect(() => Plain.decodeSaveTimesRequestOrThrow({})).toThrow(Plain.TightSchemaError)
+    expect(() => Plain.decodeQueryTimesRequestOrThrow({ limit: "ten" })).toThrow(Plain.TightSchemaError)
+    expect(() => Plain.decodeErrorResponseOrThrow({ result: "SUCCESS" })).toThrow(Plain.TightSchemaError)
+  })
+})
+
+describe("every plain decoder", () => {
+  const deepChain = (depth: number): unknown => {
+    let chain: unknown = null
+    for (let i = 0; i < depth; i++)
+      chain = { id: `cls_${i}`, label: { id: "cll_1", name: "L", requiredness: "REQUIRED" }, name: "n", child: chain }
+    return chain
+  }
+  const deepTree = (depth: number): unknown => {
+    let node: unknown = {
+      id: "cls_0",
+      label: { id: "cll_1", name: "L", requiredness: "REQUIRED" },
+      name: "n",
+      children: []
+    }
+    for (let i = 1; i < depth; i++)
+      node = {
+        id: `cls_${i}`,
+        label: { id: "cll_1", name: "L", requiredness: "REQUIRED" },
+        name: "n",
+        children: [node]
+      }
+    return node
+  }
+  const cyclic: Record<string, unknown> = { result: "SUCCESS" }
+  cyclic.data = [cyclic]
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {})
+  revoke()
+  const adversarial: ReadonlyArray<unknown> = [
+    undefined,
+    null,
+    Number.NaN,
+    10n,
+    Symbol("s"),
+    () => 1,
+    "",
+    '{"result":"SUCCESS"}',
+    [],
+    {},
+    cyclic,
+    revoked,
+    { result: "SUCCESS", data: [revoked] },
+    JSON.parse('{"__proto__": {"result": "SUCCESS"}, "constructor": {"prototype": {"x": 1}}}'),
+    { result: "SUCCESS", data: new Array(10_000).fill({ result: "SUCCESS", statusCode: "200" }) },
+    {
+      result: "SUCCESS",
+      data: [{ result: "SUCCESS", statusCode: 200, data: { classSegments: [deepChain(100_000)] } }]
+    },
+    { result: "SUCCESS", data: [deepTree(100_000)] },
+    { result: "SUCCESS", data: [deepTree(200)] },
+    {
+      get result() {
+        throw new Error("getter")
+      }
+    },
+    { data: [{ date: "2024-02-30", duration: Number.NaN, id: "<string>", classSegmentIds: ['["cls_1"'] }] }
+  ]
+
+  for (const [name, decode] of decoders) {
+    it(`${name} returns a result for adversarial inputs`, () => {
+      for (const input of adversarial) {
+        for (const strict of [false, true]) {
+          const result = decode(input, { strict })
+          expect(typeof result.ok).toBe("boolean")
+          if (!result.ok) {
+            expect(result.issues.length).toBeGreaterThan(0)
+            expect(result.report.length).toBeLessThan(4000)
+          }
+        }
+      }
+    }, 120_000)
+
+    test.prop([
+      fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true })
+    ])(`${name} never throws`, (input) => {
+      expect(typeof decode(input).ok).toBe("boolean")
+      expect(typeof decode(input, { strict: true }).ok).toBe("boolean")
+    })
+  }
+})
+
+describe("detectKind", () => {
+  it("recognizes every example payload", () => {
+    for (const [name, kind] of exampleKinds) {
+      expect([name, Plain.detectKind(readExample(name))]).toEqual([name, kind])
+    }
+  })
+
+  it("returns undefined for ambiguous or foreign values", () => {
+    expect(Plain.detectKind({ limit: 10 })).toBeUndefined()
+    expect(Plain.detectKind({ result: "SUCCESS", data: [] })).toBeUndefined()
+    expect(Plain.detectKind({ hello: "world" })).toBeUndefined()
+    expect(Plain.detectKind([1, 2])).toBeUndefined()
+    expect(Plain.detectKind(null)).toBeUndefined()
+  })
+
+  test.prop([fc.anything()])("never throws", (value) => {
+    expect(Plain.detectKinds(value).every(Plain.isKind)).toBe(true)
+  })
+})
+
+describe("Kinds", () => {
+  it("lists every kind with its decoder and endpoint", () => {
+    expect(Object.keys(Plain.Kinds)).toEqual([...Plain.kinds])
+    expect(Plain.Kinds["save-times-response"].decode).toBe(Plain.decodeSaveTimesResponse)
+    expect(Plain.Kinds["delete-time-response"]).toMatchObject({
+      method: "DELETE",
+      path: "/v6/timeTracking/times/{id}",
+      direction: "response",
+      componentName: "DeleteTimeResponse"
+    })
+  })
+
+  it("decodes every example with the detected kind's decoder", () => {
+    for (const [name, kind] of exampleKinds) {
+      const expected = !name.startsWith("seed/seed.save-times.response")
+      expect([name, Plain.decodeAs(kind, readExample(name)).ok]).toEqual([name, expected])
+    }
+  })
+
+  it("rejects unknown kind names", () => {
+    expect(() => Plain.decodeAs("save-time-request" as Plain.Kind, {})).toThrow(
+      'Plain.decodeAs: unknown kind "save-time-request"; use one of save-times-request, save-times-response'
+    )
   })
 })

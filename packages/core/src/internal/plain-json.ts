@@ -221,34 +221,53 @@ export type SnapshotOutcome =
 
 interface PathNode {
   readonly key: PropertyKey
+  readonly source: object
   readonly parent: PathNode | undefined
 }
 
-const segmentsOf = (path: PathNode | undefined): Array<PropertyKey> => {
-  const out: Array<PropertyKey> = []
-  for (let node = path; node !== undefined; node = node.parent) out.push(node.key)
-  return out.reverse()
+interface Task {
+  readonly source: unknown
+  readonly target: Record<PropertyKey, unknown> | Array<unknown> | undefined
+  readonly key: PropertyKey
+  // The path of the container being filled; the task's own path is this plus `key`.
+  readonly parent: PathNode | undefined
+  readonly depth: number
 }
 
-type Task =
-  | {
-      readonly kind: "enter"
-      readonly source: unknown
-      readonly path: PathNode | undefined
-      readonly depth: number
-      readonly assign: (value: unknown) => void
-    }
-  | { readonly kind: "exit"; readonly source: object }
+// The root task has no key of its own; this marker keeps it out of reported paths.
+const ROOT: unique symbol = Symbol("root")
+
+const segmentsOf = (parent: PathNode | undefined, key: PropertyKey): Array<PropertyKey> => {
+  const out: Array<PropertyKey> = key === ROOT ? [] : [key]
+  for (let node = parent; node !== undefined; node = node.parent) if (node.key !== ROOT) out.push(node.key)
+  return out.reverse()
+}
 
 const MAX_PROBLEMS = 100
 
 const isPlainPrototype = (proto: unknown): boolean => proto === Object.prototype || proto === null
 
-const setOwn = (target: Record<string, unknown>, key: string, value: unknown): void => {
+const store = (task: Task, value: unknown): void => {
+  const target = task.target
+  if (target === undefined) return
+  if (Array.isArray(target)) target[task.key as number] = value
   // A plain assignment to "__proto__" would change the copy's prototype instead of creating the key JSON.parse creates.
-  if (key === "__proto__")
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
-  else target[key] = value
+  else if (task.key === "__proto__") {
+    Object.defineProperty(target, task.key, { value, enumerable: true, writable: true, configurable: true })
+  } else target[task.key] = value
+}
+
+// The shallowest point where a chain of containers revisits one of its ancestors, as path segments.
+const findCycle = (parent: PathNode | undefined, key: PropertyKey, source: object): Array<PropertyKey> | undefined => {
+  const chain: Array<PathNode> = [{ key, source, parent }]
+  for (let node = parent; node !== undefined; node = node.parent) chain.push(node)
+  chain.reverse()
+  const seen = new Set<object>()
+  for (const node of chain) {
+    if (seen.has(node.source)) return segmentsOf(node.parent, node.key)
+    seen.add(node.source)
+  }
+  return undefined
 }
 
 /**
@@ -260,83 +279,93 @@ const setOwn = (target: Record<string, unknown>, key: string, value: unknown): v
  */
 export const snapshot = (input: unknown, limits: SnapshotLimits): SnapshotOutcome => {
   const problems: Array<SnapshotProblem> = []
-  const report = (path: PathNode | undefined, expected: string, actual: string): void => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ segments: segmentsOf(path), expected, actual })
+  const report = (task: Task | undefined, expected: string, actual: string): void => {
+    if (problems.length >= MAX_PROBLEMS) return
+    const segments = task === undefined ? [] : segmentsOf(task.parent, task.key)
+    problems.push({ segments, expected, actual })
   }
-  let result: unknown
-  const onPath = new Set<object>()
-  const stack: Array<Task> = [{ kind: "enter", source: input, path: undefined, depth: 0, assign: (v) => (result = v) }]
+  const root = { value: undefined as unknown }
+  const stack: Array<Task> = [{ source: input, target: undefined, key: ROOT, parent: undefined, depth: 0 }]
   let nodes = 0
-  while (stack.length > 0) {
-    const task = stack.pop() as Task
-    if (task.kind === "exit") {
-      onPath.delete(task.source)
-      continue
-    }
-    nodes++
-    if (nodes > limits.maxNodes) {
-      report(undefined, `at most ${limits.maxNodes} values in total`, "more")
-      break
-    }
-    const source = task.source
-    if (typeof source !== "object" || source === null) {
-      task.assign(source)
-      continue
-    }
+  let current: Task | undefined
+  let stopped = false
+  while (stack.length > 0 && !stopped) {
     try {
-      if (onPath.has(source)) {
-        report(task.path, "a JSON value", "a reference to one of its own ancestors (a cycle)")
-        continue
-      }
-      if (task.depth >= limits.maxDepth) {
-        report(task.path, `at most ${limits.maxDepth} levels of nesting`, "a value nested deeper")
-        continue
-      }
-      const depth = task.depth + 1
-      if (Array.isArray(source)) {
-        const length = source.length
-        if (length > limits.maxNodes - nodes) {
+      while (stack.length > 0) {
+        const task = stack.pop() as Task
+        current = task
+        nodes++
+        if (nodes > limits.maxNodes) {
           report(undefined, `at most ${limits.maxNodes} values in total`, "more")
+          stopped = true
           break
         }
-        const copy: Array<unknown> = new Array(length)
-        task.assign(copy)
-        onPath.add(source)
-        stack.push({ kind: "exit", source })
-        for (let i = length - 1; i >= 0; i--) {
-          const descriptor = Object.getOwnPropertyDescriptor(source, i)
-          const path = { key: i, parent: task.path }
-          if (descriptor !== undefined && !("value" in descriptor)) {
-            report(path, "a JSON value", "a getter")
-            continue
-          }
-          stack.push({ kind: "enter", source: descriptor?.value, path, depth, assign: (v) => (copy[i] = v) })
-        }
-        continue
-      }
-      if (!isPlainPrototype(Object.getPrototypeOf(source))) {
-        report(task.path, "a JSON value", source instanceof Date ? "a Date" : "an object that is not a plain object")
-        continue
-      }
-      const copy: Record<string, unknown> = {}
-      task.assign(copy)
-      onPath.add(source)
-      stack.push({ kind: "exit", source })
-      const keys = Object.keys(source)
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i] as string
-        const descriptor = Object.getOwnPropertyDescriptor(source, key)
-        if (descriptor === undefined) continue
-        const path = { key, parent: task.path }
-        if (!("value" in descriptor)) {
-          report(path, "a JSON value", "a getter")
+        const source = task.source
+        if (typeof source !== "object" || source === null) {
+          if (task.target === undefined) root.value = source
+          else store(task, source)
           continue
         }
-        stack.push({ kind: "enter", source: descriptor.value, path, depth, assign: (v) => setOwn(copy, key, v) })
+        if (task.depth >= limits.maxDepth) {
+          // A cycle always ends here, because its nesting never stops; only then is it worth looking for one.
+          const cycle = findCycle(task.parent, task.key, source)
+          if (cycle !== undefined) {
+            if (problems.length < MAX_PROBLEMS) {
+              problems.push({
+                segments: cycle,
+                expected: "a JSON value",
+                actual: "a reference to one of its own ancestors (a cycle)"
+              })
+            }
+          } else {
+            report(task, `at most ${limits.maxDepth} levels of nesting`, "a value nested deeper")
+          }
+          continue
+        }
+        const path: PathNode = { key: task.key, source, parent: task.parent }
+        const depth = task.depth + 1
+        if (Array.isArray(source)) {
+          const length = source.length
+          if (length > limits.maxNodes - nodes) {
+            report(undefined, `at most ${limits.maxNodes} values in total`, "more")
+            stopped = true
+            break
+          }
+          const copy: Array<unknown> = new Array(length)
+          if (task.target === undefined) root.value = copy
+          else store(task, copy)
+          for (let i = length - 1; i >= 0; i--) {
+            const descriptor = Object.getOwnPropertyDescriptor(source, i)
+            if (descriptor !== undefined && !("value" in descriptor)) {
+              report({ source, target: copy, key: i, parent: path, depth }, "a JSON value", "a getter")
+              continue
+            }
+            stack.push({ source: descriptor?.value, target: copy, key: i, parent: path, depth })
+          }
+          continue
+        }
+        if (!isPlainPrototype(Object.getPrototypeOf(source))) {
+          report(task, "a JSON value", source instanceof Date ? "a Date" : "an object that is not a plain object")
+          continue
+        }
+        const copy: Record<string, unknown> = {}
+        if (task.target === undefined) root.value = copy
+        else store(task, copy)
+        const keys = Object.keys(source)
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const key = keys[i] as string
+          const descriptor = Object.getOwnPropertyDescriptor(source, key)
+          if (descriptor === undefined) continue
+          if (!("value" in descriptor)) {
+            report({ source, target: copy, key, parent: path, depth }, "a JSON value", "a getter")
+            continue
+          }
+          stack.push({ source: descriptor.value, target: copy, key, parent: path, depth })
+        }
       }
     } catch {
-      report(task.path, "a JSON value", "an unreadable value")
+      report(current, "a JSON value", "an unreadable value")
     }
   }
-  return problems.length === 0 ? { ok: true, value: result } : { ok: false, problems }
+  return problems.length === 0 ? { ok: true, value: root.value } : { ok: false, problems }
 }
