@@ -312,11 +312,11 @@ export const tightError = (types: ReadonlyArray<ErrorType>, withParam: "always" 
       type: constant(type),
       message: pick(Words.errorMessages[type]),
       param:
-        withParam === "never"
+        withParam === "never" || Words.errorParams[type] === undefined
           ? constant(ABSENT)
           : withParam === "always"
-            ? pick(Words.errorParams)
-            : optional(pick(Words.errorParams), 0.5)
+            ? pick(Words.errorParams[type])
+            : optional(pick(Words.errorParams[type]), 0.5)
     })
   )
 
@@ -339,7 +339,7 @@ export const successItem = (entry: Gen<Json>): Gen<Json> =>
 
 /** @internal */
 export const failureItem: Gen<Json> = map(
-  array(tightError(ITEM_ERROR_TYPES, "always"), { minLength: 1, maxLength: 2 }),
+  array(tightError(ITEM_ERROR_TYPES, "always"), { minLength: 1, maxLength: 2, uniqueBy: (e: Json) => e.param }),
   (errors) => ({ result: "FAILURE", statusCode: statusOfItemError(errors[0].type), data: null, error: errors })
 )
 

@@ -192,4 +192,12 @@ export const errorMessages = {
 } as const
 
 /** @internal */
-export const errorParams = ["date", "duration", "customerId", "employeeId", "taskId", "invoiceId", "classSegmentIds"]
+export const errorParams: Readonly<Record<string, ReadonlyArray<string>>> = {
+  REQUIRED: ["date", "duration"],
+  INVALID_VALUE: ["customerId", "employeeId", "taskId", "classSegmentIds", "status"],
+  INVALID_FORMAT: ["date", "duration", "invoiceId"],
+  DUPLICATE: ["id"],
+  NOT_MODIFIABLE: ["id", "invoiceId"],
+  BAD_REQUEST: ["data"],
+  JSON_ERROR: ["data"]
+}
