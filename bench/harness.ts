@@ -1,0 +1,60 @@
+/**
+ * Timing with mitata, made robust on a busy machine: every peer of a comparison is measured in interleaved rounds
+ * (peer order rotated each round) and the reported time is the median over rounds of mitata's per-round median.
+ */
+import { measure } from "mitata"
+
+/** Timing budget of one comparison. */
+export interface Budget {
+  readonly rounds: number
+  /** mitata's minimum CPU time per round and peer, in nanoseconds. */
+  readonly minCpuTimeNs: number
+}
+
+/** One timed function. */
+export interface Contender {
+  readonly name: string
+  readonly fn: () => unknown
+}
+
+/** The result for one contender. */
+export interface Timing {
+  readonly name: string
+  /** Median over rounds of the per-round median time per call, in nanoseconds. */
+  readonly medianNs: number
+  /** The per-round medians, in nanoseconds. */
+  readonly roundsNs: ReadonlyArray<number>
+}
+
+const median = (xs: ReadonlyArray<number>): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+const collect = (): void => {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (gc !== undefined) gc()
+}
+
+/** Times every contender in interleaved rounds. */
+export const compare = async (contenders: ReadonlyArray<Contender>, budget: Budget): Promise<Array<Timing>> => {
+  const rounds: Array<Array<number>> = contenders.map(() => [])
+  for (let r = 0; r < budget.rounds; r++) {
+    for (let k = 0; k < contenders.length; k++) {
+      const i = (k + r) % contenders.length
+      collect()
+      const stats = await measure(contenders[i]!.fn, {
+        min_cpu_time: budget.minCpuTimeNs,
+        min_samples: 2,
+        warmup_samples: 2
+      })
+      rounds[i]!.push(stats.p50)
+    }
+  }
+  return contenders.map((c, i) => ({ name: c.name, medianNs: median(rounds[i]!), roundsNs: rounds[i]! }))
+}
+
+/** Times one function (a single contender). */
+export const time = async (fn: () => unknown, budget: Budget): Promise<Timing> =>
+  (await compare([{ name: "", fn }], budget))[0]!

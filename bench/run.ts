@@ -1,0 +1,394 @@
+/**
+ * The benchmark suite: `npm run bench` (full, ~3 minutes, writes bench/results.json) or `npm run bench -- --quick`.
+ *
+ * Decodes, validates and encodes 1-entry and 1,000-entry save-times responses and requests with our schemas
+ * (@tight-schema/core as shipped, plus the same schemas with Effect's JIT enabled, measured in a child process because
+ * the JIT registry is global), zod 4, valibot 1, TypeBox 1 (compiled) and a hand-written baseline. Every operation of
+ * every peer is verified on valid and corrupted payloads before it is timed. Also measures JSON.parse, fixture
+ * generation, decode scaling from 1,000 to 100,000 entries and bundle sizes, then prints the issue's targets.
+ *
+ * Flags: --quick (shorter rounds, no results file unless --out), --out <file>, --no-jit (skip the JIT child),
+ * --no-size, --no-scaling. Internal: --child <variant> (measure only our schemas, print JSON).
+ */
+import { execFileSync } from "node:child_process"
+import { writeFileSync } from "node:fs"
+import os from "node:os"
+import { dirname, join, relative } from "node:path"
+import { fileURLToPath } from "node:url"
+import { type Budget, compare, type Contender, time } from "./harness.ts"
+import * as Payload from "./payload.ts"
+import { loadSchemas, makeEffectPeer } from "./peers/effect.ts"
+import { handwritten } from "./peers/handwritten.ts"
+import type { Peer } from "./peers/peer.ts"
+import { typebox } from "./peers/typebox.ts"
+import { valibot } from "./peers/valibot.ts"
+import { zod } from "./peers/zod.ts"
+import { BUDGET_KB, type BundleSize, measureBundles } from "./size.ts"
+import { type Operation, type Verification, verify } from "./verify.ts"
+
+const here = dirname(fileURLToPath(import.meta.url))
+const args = process.argv.slice(2)
+const flag = (name: string) => args.includes(name)
+const option = (name: string) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
+const quick = flag("--quick")
+const child = option("--child")
+const budget: Budget = quick ? { rounds: 3, minCpuTimeNs: 60e6 } : { rounds: 5, minCpuTimeNs: 150e6 }
+const log = (s: string) => {
+  if (child === undefined) console.log(s)
+}
+
+/** One row of the results: an operation on a payload size by one peer. */
+export interface Row {
+  readonly group: string
+  readonly op: Operation | "JSON.parse"
+  readonly size: number
+  readonly peer: string
+  readonly medianNs: number | null
+  readonly baseline: string
+  readonly ratio: number | null
+  readonly note?: string
+}
+
+const OPS: ReadonlyArray<{ readonly op: Operation; readonly label: string; readonly baselineOp: Operation }> = [
+  { op: "decodeResponse", label: "decode response", baselineOp: "decodeResponse" },
+  { op: "validateResponse", label: "validate response (wire, yes/no)", baselineOp: "validateResponse" },
+  { op: "isResponse", label: "is response (decoded values, Schema.is)", baselineOp: "isResponse" },
+  { op: "encodeResponse", label: "encode response", baselineOp: "encodeResponse" },
+  { op: "decodeRequest", label: "decode request", baselineOp: "decodeRequest" },
+  { op: "validateRequest", label: "validate request (wire, yes/no)", baselineOp: "validateRequest" },
+  { op: "isRequest", label: "is request (decoded values, Schema.is)", baselineOp: "isRequest" },
+  { op: "encodeRequest", label: "encode request", baselineOp: "encodeRequest" }
+]
+
+const SIZES = [1, 1000] as const
+
+const wireOf = (op: Operation, size: number): unknown =>
+  op.endsWith("Response") ? Payload.response(size, size === 1 ? { failureRate: 0 } : {}) : Payload.request(size)
+
+// Encode and `is` take each peer's own decoded values (whatever date/duration values it produces).
+const inputFor = (peer: Peer, op: Operation, wire: unknown): unknown => {
+  if (op.startsWith("decode") || op.startsWith("validate")) return wire
+  const decoded = (op.endsWith("Response") ? peer.decodeResponse : peer.decodeRequest)(structuredClone(wire))
+  if (!decoded.ok) throw new Error(`${peer.name} could not decode the payload for ${op}`)
+  return decoded.value
+}
+
+const contenderFor = (peer: Peer, op: Operation, input: unknown): Contender => {
+  const f = peer[op] as (u: unknown) => unknown
+  return { name: peer.name, fn: () => f(input) }
+}
+
+const measurePeers = async (peers: ReadonlyArray<Peer>, verdicts: Map<string, Verification>) => {
+  const rows: Array<Row> = []
+  for (const { op, label, baselineOp } of OPS) {
+    for (const size of SIZES) {
+      const wire = wireOf(op, size)
+      const group = `${label}, ${size === 1 ? "1 entry" : `${size.toLocaleString("en-US")} entries`}`
+      const timed: Array<Contender> = []
+      const skipped: Array<Row> = []
+      for (const peer of peers) {
+        if (peer[op] === undefined) continue
+        const failures = verdicts.get(peer.name)?.failures[op] ?? []
+        if (failures.length > 0) {
+          skipped.push({
+            group,
+            op,
+            size,
+            peer: peer.name,
+            medianNs: null,
+            baseline: handwritten.name,
+            ratio: null,
+            note: `failed verification: ${failures.slice(0, 2).join("; ")}`
+          })
+          continue
+        }
+        timed.push(contenderFor(peer, op, inputFor(peer, op, wire)))
+      }
+      if (timed.length === 0) continue
+      log(`  timing ${group} (${timed.map((c) => c.name).join(", ")})`)
+      const timings = await compare(timed, budget)
+      for (const t of timings) {
+        rows.push({ group, op, size, peer: t.name, medianNs: t.medianNs, baseline: handwritten.name, ratio: null })
+      }
+      rows.push(...skipped)
+      void baselineOp
+    }
+  }
+  return rows
+}
+
+const withRatios = (rows: ReadonlyArray<Row>): Array<Row> =>
+  rows.map((row) => {
+    const base = rows.find((r) => r.group === row.group && r.peer === handwritten.name)
+    const baseNs =
+      row.op === "JSON.parse"
+        ? rows.find((r) => r.op === "validateResponse" && r.size === row.size && r.peer === handwritten.name)?.medianNs
+        : base?.medianNs
+    return {
+      ...row,
+      baseline: row.op === "JSON.parse" ? `${handwritten.name} validator` : handwritten.name,
+      ratio: row.medianNs !== null && baseNs != null ? row.medianNs / baseNs : null
+    }
+  })
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const fmtTime = (ns: number | null): string => {
+  if (ns === null) return "-"
+  if (ns >= 1e6) return `${(ns / 1e6).toFixed(2)} ms`
+  if (ns >= 1e3) return `${(ns / 1e3).toFixed(1)} µs`
+  return `${ns.toFixed(0)} ns`
+}
+
+const fmtRatio = (r: number | null): string => (r === null ? "-" : `${r.toFixed(2)}x`)
+
+const printTable = (rows: ReadonlyArray<Row>) => {
+  const groups = [...new Set(rows.map((r) => r.group))]
+  for (const g of groups) {
+    console.log(`\n${g}`)
+    for (const r of rows.filter((x) => x.group === g)) {
+      console.log(
+        `  ${r.peer.padEnd(34)} ${fmtTime(r.medianNs).padStart(10)}  ${fmtRatio(r.ratio).padStart(8)}${r.note ? `  ${r.note}` : ""}`
+      )
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const OURS = "ours (@tight-schema/core)"
+const OURS_JIT = "ours + Effect JIT"
+
+const childMain = async (variant: string) => {
+  const schemas = await loadSchemas()
+  const peer = makeEffectPeer(OURS_JIT, schemas, { jit: variant === "jit" })
+  const verdict = verify(peer, handwritten)
+  const rows = await measurePeers([peer], new Map([[peer.name, verdict]]))
+  process.stdout.write(JSON.stringify({ verdict, rows }))
+}
+
+const fixtureGeneration = async () => {
+  // The test kit has no seeded fixture builders yet; the bench's own generator is measured.
+  const n = 1000
+  const t = await time(() => Payload.response(n), { rounds: budget.rounds, minCpuTimeNs: budget.minCpuTimeNs })
+  return {
+    generator: "bench/payload.ts (seeded mulberry32)",
+    entries: n,
+    medianNs: t.medianNs,
+    entriesPerSecond: (n * 1e9) / t.medianNs
+  }
+}
+
+const scaling = async (peers: ReadonlyArray<Peer>) => {
+  const big = quick ? 20_000 : 100_000
+  const smallWire = Payload.response(1000)
+  const bigWire = Payload.response(big)
+  const out: Array<{ peer: string; perEntry1kNs: number; perEntryBigNs: number; bigEntries: number; ratio: number }> =
+    []
+  for (const peer of peers) {
+    const small = await time(() => peer.decodeResponse(smallWire), budget)
+    const large = await time(() => peer.decodeResponse(bigWire), { rounds: quick ? 2 : 3, minCpuTimeNs: 1 })
+    const perEntry1kNs = small.medianNs / 1000
+    const perEntryBigNs = large.medianNs / big
+    out.push({ peer: peer.name, perEntry1kNs, perEntryBigNs, bigEntries: big, ratio: perEntryBigNs / perEntry1kNs })
+    log(
+      `  scaling ${peer.name}: ${perEntry1kNs.toFixed(0)} ns/entry at 1,000, ${perEntryBigNs.toFixed(0)} ns/entry at ${big.toLocaleString("en-US")}`
+    )
+  }
+  return out
+}
+
+interface Target {
+  readonly name: string
+  readonly measured: string
+  readonly met: boolean | null
+}
+
+const targets = (
+  rows: ReadonlyArray<Row>,
+  ours: string,
+  size: { ours: BundleSize } | undefined,
+  scale: ReadonlyArray<{ peer: string; ratio: number; bigEntries: number }>
+): Array<Target> => {
+  const find = (op: string, n: number, peer: string) => rows.find((r) => r.op === op && r.size === n && r.peer === peer)
+  const decode = find("decodeResponse", 1000, ours)
+  const peersDecode = rows.filter(
+    (r) =>
+      r.op === "decodeResponse" &&
+      r.size === 1000 &&
+      r.peer !== ours &&
+      r.peer !== handwritten.name &&
+      r.medianNs !== null &&
+      !r.peer.startsWith("ours")
+  )
+  const fasterThanPeers = decode?.medianNs != null && peersDecode.every((r) => decode.medianNs! < r.medianNs!)
+  const is = find("isResponse", 1000, ours)
+  const enc = find("encodeRequest", 1000, ours)
+  const lin = scale.find((s) => s.peer === ours)
+  return [
+    {
+      name: "decode 1,000-item response with transforms <= 1.5x hand-written",
+      measured: fmtRatio(decode?.ratio ?? null),
+      met: decode?.ratio == null ? null : decode.ratio <= 1.5
+    },
+    {
+      name: "decode 1,000-item response faster than every peer",
+      measured: peersDecode.map((r) => `${r.peer} ${fmtRatio(r.ratio)}`).join(", "),
+      met: decode?.medianNs == null ? null : fasterThanPeers
+    },
+    {
+      name: "validation only (Schema.is) <= 1.3x hand-written validator",
+      measured: fmtRatio(is?.ratio ?? null),
+      met: is?.ratio == null ? null : is.ratio <= 1.3
+    },
+    {
+      name: "encode 1,000-entry request <= 1.5x hand-written encoder",
+      measured: fmtRatio(enc?.ratio ?? null),
+      met: enc?.ratio == null ? null : enc.ratio <= 1.5
+    },
+    {
+      name: `save-times response decoder bundle <= ${BUDGET_KB} KB gzip`,
+      measured: size === undefined ? "not measured" : `${(size.ours.gzipBytes / 1024).toFixed(1)} KB`,
+      met: size === undefined ? null : size.ours.gzipBytes <= BUDGET_KB * 1024
+    },
+    {
+      name: "decode time linear 1,000 -> 100,000 entries (per entry within 1.2x)",
+      measured:
+        lin === undefined
+          ? "not measured"
+          : `${fmtRatio(lin.ratio)} per entry (1,000 -> ${lin.bigEntries.toLocaleString("en-US")})`,
+      met: lin === undefined ? null : lin.ratio <= 1.2
+    }
+  ]
+}
+
+const mainRun = async () => {
+  const started = Date.now()
+  const schemas = await loadSchemas()
+  const ours = makeEffectPeer(OURS, schemas, { jit: false })
+  const peers: Array<Peer> = [handwritten, ours, zod, valibot, typebox]
+  log(`Schemas under test: ${schemas.source}`)
+  log(
+    `Machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`
+  )
+
+  log("\nVerifying every peer on valid and corrupted payloads...")
+  const verdicts = new Map<string, Verification>()
+  for (const peer of peers) {
+    const v = verify(peer, handwritten)
+    verdicts.set(peer.name, v)
+    const failed = Object.entries(v.failures).filter(([, l]) => l.length > 0)
+    log(
+      `  ${peer.name}: ${failed.length === 0 ? "verified" : failed.map(([op, l]) => `${op} FAILED (${l.join("; ")})`).join(", ")}`
+    )
+  }
+
+  log("\nTiming (median of interleaved mitata rounds)...")
+  let rows = await measurePeers(peers, verdicts)
+  const parseText = JSON.stringify(Payload.response(1000))
+  const parse = await time(() => JSON.parse(parseText), budget)
+  rows.push({
+    group: "reference: JSON.parse of the 1,000-item response text",
+    op: "JSON.parse",
+    size: 1000,
+    peer: "JSON.parse",
+    medianNs: parse.medianNs,
+    baseline: "",
+    ratio: null
+  })
+
+  let jit: { verdict: Verification; rows: Array<Row> } | undefined
+  if (!flag("--no-jit")) {
+    log("\nTiming our schemas with Effect's JIT enabled (child process)...")
+    const out = execFileSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), "--child", "jit", ...(quick ? ["--quick"] : [])],
+      { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] }
+    )
+    jit = JSON.parse(out)
+    rows.push(...jit!.rows)
+  }
+  rows = withRatios(rows).sort((a, b) => rows.indexOf(a) - rows.indexOf(b))
+  const ordered: Array<Row> = []
+  for (const g of [...new Set(rows.map((r) => r.group))]) ordered.push(...rows.filter((r) => r.group === g))
+
+  log("\nFixture generation...")
+  const fixtures = await fixtureGeneration()
+
+  let scale: Awaited<ReturnType<typeof scaling>> = []
+  if (!flag("--no-scaling")) {
+    log("\nDecode scaling...")
+    scale = await scaling([handwritten, ours])
+  }
+
+  let size: Awaited<ReturnType<typeof measureBundles>> | undefined
+  if (!flag("--no-size")) size = await measureBundles()
+
+  console.log("\n=== Results (median time per call; ratio to the hand-written baseline of the same operation) ===")
+  printTable(ordered)
+  console.log(
+    `\nFixture generation (${fixtures.generator}): ${Math.round(fixtures.entriesPerSecond).toLocaleString("en-US")} entries/s`
+  )
+  for (const s of scale) {
+    console.log(
+      `Decode scaling ${s.peer}: ${s.perEntry1kNs.toFixed(0)} -> ${s.perEntryBigNs.toFixed(0)} ns/entry (1,000 -> ${s.bigEntries.toLocaleString("en-US")}), ${fmtRatio(s.ratio)}`
+    )
+  }
+  if (size !== undefined) {
+    console.log("\nBundle sizes (esbuild, minified, browser ESM, gzip -9):")
+    for (const b of [size.ours, ...size.peers]) {
+      console.log(
+        `  ${b.name.padEnd(52)} ${(b.gzipBytes / 1024).toFixed(1).padStart(6)} KB gzip${b.note ? `  (${b.note})` : ""}`
+      )
+    }
+  }
+  const oursTargets = targets(ordered, OURS, size, scale)
+  console.log("\n=== Targets (issue #6) ===")
+  for (const t of oursTargets) {
+    console.log(`  [${t.met === null ? "n/a" : t.met ? "MET" : "NOT MET"}] ${t.name}: ${t.measured}`)
+  }
+  if (jit !== undefined) {
+    const jitTargets = targets(ordered, OURS_JIT, size, [])
+    console.log(
+      `  with Effect's JIT enabled: ${jitTargets
+        .slice(0, 4)
+        .map((t) => `${t.met ? "MET" : "NOT MET"} (${t.measured.split(",")[0]})`)
+        .join("; ")}`
+    )
+  }
+
+  const out = option("--out") ?? (quick ? undefined : join(here, "results.json"))
+  if (out !== undefined) {
+    const results = {
+      generatedAt: new Date().toISOString(),
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+      quick,
+      schemas: schemas.source,
+      machine: {
+        cores: os.cpus().length,
+        cpu: os.cpus()[0]?.model ?? null,
+        node: process.version,
+        loadAverageAtEnd: os.loadavg()
+      },
+      method: `mitata measure, ${budget.rounds} interleaved rounds x ${budget.minCpuTimeNs / 1e6} ms CPU per peer; median of round medians`,
+      verification: [...verdicts.values(), ...(jit ? [jit.verdict] : [])],
+      rows: ordered,
+      fixtures,
+      scaling: scale,
+      bundles: size,
+      targets: oursTargets
+    }
+    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
+    console.log(`\nWrote ${relative(process.cwd(), out)}`)
+  }
+  console.log(`Done in ${Math.round((Date.now() - started) / 1000)} s`)
+}
+
+if (child !== undefined) await childMain(child)
+else await mainRun()
