@@ -9,11 +9,10 @@
  */
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander"
 import * as Fixture from "./Fixture.ts"
-import { payloads as defaultPayloads } from "./internal/corePayloads.ts"
 import { VERSION } from "./internal/version.ts"
 import type { Io } from "./Io.ts"
 import type { Kind, Payloads, SaveOutcome } from "./Payloads.ts"
-import { isKind, KINDS } from "./Payloads.ts"
+import { isKind, KINDS } from "./internal/kinds.ts"
 import * as SchemaCommand from "./SchemaCommand.ts"
 import * as Validate from "./Validate.ts"
 
@@ -148,7 +147,7 @@ const parseKind = (raw: string): Kind => {
 const kindArgument = (spec: string, description: string): Argument =>
   new Argument(spec, description).argParser(parseKind)
 
-const build = (io: Io, payloads: Payloads, setExitCode: (code: number) => void): Command => {
+const build = (io: Io, load: () => Promise<Payloads>, setExitCode: (code: number) => void): Command => {
   const program = new Command("tight-schema")
     .description("Validate Tight API v6 payloads, print realistic fixtures and JSON Schema.")
     .version(VERSION, "-v, --version", "print the version")
@@ -177,7 +176,7 @@ const build = (io: Io, payloads: Payloads, setExitCode: (code: number) => void):
           json: flags.json === true,
           expectInvalid: flags.expectInvalid ?? []
         }
-        setExitCode(await Validate.run(options, io, payloads))
+        setExitCode(await Validate.run(options, io, await load()))
       }
     )
 
@@ -197,7 +196,7 @@ const build = (io: Io, payloads: Payloads, setExitCode: (code: number) => void):
     .addHelpText("after", FIXTURE_HELP)
     .action(async (kind: Kind, flags: { count?: number; seed?: number; outcome?: SaveOutcome }) => {
       const options = { kind, seed: flags.seed ?? DEFAULT_SEED, count: flags.count, outcome: flags.outcome }
-      setExitCode(await Fixture.run(options, io, payloads))
+      setExitCode(await Fixture.run(options, io, await load()))
     })
 
   program
@@ -207,7 +206,7 @@ const build = (io: Io, payloads: Payloads, setExitCode: (code: number) => void):
     .option("--openapi", "print an OpenAPI 3.1 document with components.schemas")
     .addHelpText("after", SCHEMA_HELP)
     .action(async (kind: Kind | undefined, flags: { openapi?: boolean }) => {
-      setExitCode(await SchemaCommand.run({ kind, openapi: flags.openapi === true }, io, payloads))
+      setExitCode(await SchemaCommand.run({ kind, openapi: flags.openapi === true }, io, await load()))
     })
 
   return program
@@ -254,8 +253,9 @@ const configure = (command: Command, io: Io): void => {
  */
 export const run = async (argv: ReadonlyArray<string>, io: Io, payloads?: Payloads): Promise<number> => {
   let exitCode: number = ExitCode.ok
-  const resolved = payloads ?? defaultPayloads
-  const program = build(io, resolved, (code) => {
+  // The schemas load only when a command runs, so --help and --version answer at once.
+  const load = async (): Promise<Payloads> => payloads ?? (await import("./internal/corePayloads.ts")).payloads
+  const program = build(io, load, (code) => {
     exitCode = code
   })
   configure(program, io)

@@ -7,61 +7,24 @@
  *
  * @since 0.1.0
  */
+import type * as Plain from "@tight-schema/core/Plain"
 
 /**
- * Every payload kind, in the order the help text lists them.
- *
- * **Details**
- *
- * Each name is the endpoint followed by the direction: `save-times-request` is the body of
- * `POST /v6/timeTracking/times`, `save-times-response` its response, and so on. `error-response` is the top-level
- * `{ result: "FAILURE", data: null, error: [...] }` envelope any endpoint may return.
- *
- * **Example** (Listing the kinds)
- *
- * ```ts
- * import * as Payloads from "@tight-schema/cli/Payloads"
- *
- * Payloads.KINDS.includes("save-times-response") // true
- * ```
+ * `KINDS` (every payload kind name, equal to core's `Plain.kinds`) and `isKind` (a guard for kind names); they live
+ * apart from the schemas so that `--help` answers without loading them.
  *
  * @category constants
  * @since 0.1.0
  */
-export const KINDS = [
-  "save-times-request",
-  "save-times-response",
-  "query-times-request",
-  "query-times-response",
-  "delete-time-response",
-  "class-segments-query-response",
-  "error-response"
-] as const
+export { isKind, KINDS } from "./internal/kinds.ts"
 
 /**
- * A payload kind name, one of {@link KINDS}.
+ * A payload kind name, one of {@link KINDS}: core's `Plain.Kind`.
  *
  * @category models
  * @since 0.1.0
  */
-export type Kind = (typeof KINDS)[number]
-
-/**
- * Tells whether a string names a payload kind.
- *
- * **Example** (Checking a command-line argument)
- *
- * ```ts
- * import * as Payloads from "@tight-schema/cli/Payloads"
- *
- * Payloads.isKind("query-times-response") // true
- * Payloads.isKind("times") // false
- * ```
- *
- * @category guards
- * @since 0.1.0
- */
-export const isKind = (u: string): u is Kind => (KINDS as ReadonlyArray<string>).includes(u)
+export type Kind = Plain.Kind
 
 /**
  * One problem found in a payload.
@@ -112,7 +75,8 @@ export interface FixtureOptions {
  * **Details**
  *
  * - `decode`: every issue of `json` read as `kind`; an empty array means it is valid.
- * - `detect`: the kind `json` looks like, or `undefined` when it looks like none.
+ * - `detect`: the kinds `json` looks like from its top-level shape: none, one, or several when the shape is
+ *   ambiguous (an empty `data` array fits every list response).
  * - `schema`: a JSON Schema (draft 2020-12) document, or with `openapi` an OpenAPI 3.1 document holding
  *   `components.schemas`, for one kind or (with `undefined`) all of them.
  * - `fixture`: realistic wire JSON for `kind`; the same options always give the same value.
@@ -122,7 +86,7 @@ export interface FixtureOptions {
  */
 export interface Payloads {
   readonly decode: (kind: Kind, json: unknown, options: { readonly strict: boolean }) => ReadonlyArray<Issue>
-  readonly detect: (json: unknown) => Kind | undefined
+  readonly detect: (json: unknown) => ReadonlyArray<Kind>
   readonly schema: (kind: Kind | undefined, options: { readonly openapi: boolean }) => unknown
   readonly fixture: (kind: Kind, options: FixtureOptions) => Promise<unknown>
 }
@@ -137,7 +101,7 @@ export interface Payloads {
  * import { payloads } from "@tight-schema/cli/Payloads"
  *
  * const json = { result: "FAILURE", data: null, error: [{ type: "BAD_REQUEST", message: "Missing date" }] }
- * const kind = payloads.detect(json) // "error-response"
+ * const [kind] = payloads.detect(json) // ["error-response"]
  * const issues = kind === undefined ? [] : payloads.decode(kind, json, { strict: false }) // []
  * ```
  *

@@ -7,7 +7,7 @@
 import * as Inputs from "./internal/inputs.ts"
 import * as JsonText from "./internal/jsonText.ts"
 import type { Issue, Kind, Payloads } from "./Payloads.ts"
-import { KINDS } from "./Payloads.ts"
+import { KINDS } from "./internal/kinds.ts"
 import * as Progress from "./internal/progress.ts"
 import * as Style from "./internal/style.ts"
 import * as Summary from "./internal/summary.ts"
@@ -158,9 +158,11 @@ export const checkText = (
     return { ...base, status: "error", kind: null, kindSource: null, error }
   }
 
-  const kind = options.as ?? payloads.detect(parsed.value)
+  const strict = options.strict
+  const candidates = options.as === undefined ? payloads.detect(parsed.value) : [options.as]
   const kindSource = options.as === undefined ? "detected" : "option"
-  if (kind === undefined) {
+  const [first] = candidates
+  if (first === undefined) {
     const issue: Issue = {
       path: "",
       expected: `one of the payload kinds (${KINDS.join(", ")})`,
@@ -170,7 +172,17 @@ export const checkText = (
     return { ...base, status: "invalid", kind: null, kindSource: null, issues: [issue] }
   }
 
-  const issues = payloads.decode(kind, parsed.value, { strict: options.strict })
+  // An ambiguous shape (an empty list fits several responses) takes the first kind it is valid as.
+  let kind = first
+  let issues = payloads.decode(first, parsed.value, { strict })
+  for (const other of candidates.slice(1)) {
+    if (issues.length === 0) break
+    const otherIssues = payloads.decode(other, parsed.value, { strict })
+    if (otherIssues.length === 0) {
+      kind = other
+      issues = otherIssues
+    }
+  }
   if (issues.length > 0) return { ...base, status: "invalid", kind, kindSource, issues }
   const summary = Summary.summarize(kind, parsed.value)
   return { ...base, status: "valid", kind, kindSource, summary: { text: summary.text, ...summary.facts } }
@@ -278,22 +290,20 @@ const formatIssue = (issue: Issue, style: Style.Style): string => {
 }
 
 /**
- * Formats the closing line of a multi-file report, e.g. `8 files: 7 valid, 1 invalid (1 expected), 0 errors`.
+ * Formats the closing line of a multi-file report, e.g. `8 files: 7 valid, 1 invalid (1 expected), 0 errors; all as
+ * expected`; the verdict after `;` only appears with `annotate` (a run with `--expect-invalid`).
  *
  * @category formatting
  * @since 0.1.0
  */
-export const formatTotals = (report: Report): string => {
+export const formatTotals = (report: Report, options: { readonly annotate?: boolean | undefined } = {}): string => {
+  const annotate = options.annotate === true
   const t = report.totals
   const expectedInvalid = report.files.filter((f) => f.status === "invalid" && f.expected === "invalid").length
   const invalid = expectedInvalid > 0 ? `${t.invalid} invalid (${expectedInvalid} expected)` : `${t.invalid} invalid`
   const errors = t.errors === 1 ? "1 error" : `${t.errors} errors`
-  const verdict = report.ok
-    ? "all as expected"
-    : t.errors > 0
-      ? "some inputs could not be read"
-      : `${t.unexpected} unexpected`
-  return `${t.files} ${t.files === 1 ? "file" : "files"}: ${t.valid} valid, ${invalid}, ${errors}; ${verdict}\n`
+  const verdict = !annotate ? "" : report.ok ? "; all as expected" : t.errors > 0 ? "" : `; ${t.unexpected} unexpected`
+  return `${t.files} ${t.files === 1 ? "file" : "files"}: ${t.valid} valid, ${invalid}, ${errors}${verdict}\n`
 }
 
 /**
@@ -384,7 +394,7 @@ export const run = async (options: Options, io: Io, payloads: Payloads): Promise
 
   const final = report(results)
   if (options.json) io.stdout.write(`${JSON.stringify(final, null, 2)}\n`)
-  else if (results.length > 1) io.stdout.write(formatTotals(final))
+  else if (results.length > 1) io.stdout.write(formatTotals(final, { annotate }))
   return final.exitCode
 }
 

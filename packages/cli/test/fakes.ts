@@ -11,10 +11,12 @@ const record = (u: unknown): Record<string, unknown> =>
 export const fakePayloads: Payloads = {
   detect: (json) => {
     const kind = record(json)["kind"]
-    return typeof kind === "string" && isKind(kind) ? kind : undefined
+    if (Array.isArray(kind)) return kind.filter((k): k is Kind => typeof k === "string" && isKind(k))
+    return typeof kind === "string" && isKind(kind) ? [kind] : []
   },
-  decode: (_kind, json, options) => {
-    const issues = (record(json)["issues"] ?? []) as Array<Issue>
+  decode: (kind, json, options) => {
+    const perKind = record(record(json)["issuesFor"])[kind]
+    const issues = (perKind ?? record(json)["issues"] ?? []) as Array<Issue>
     const strictIssues = options.strict ? ((record(json)["strictIssues"] ?? []) as Array<Issue>) : []
     return [...issues, ...strictIssues]
   },

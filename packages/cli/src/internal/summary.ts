@@ -52,9 +52,8 @@ const saveTimesResponse = (json: Json): Summary => {
   const result = typeof json["result"] === "string" ? json["result"] : null
   const outcome = saveOutcome(saved, failed, result)
   const errors = asArray(json["error"]).length
-  const parts = [`${plural(items.length, "entry", "entries")}: ${saved} saved, ${failed} failed`, `outcome ${outcome}`]
-  if (failed > 0 && saved > 0) parts.push(`${plural(failed, "partial failure")}`)
-  if (errors > 0) parts.push(`${plural(errors, "top-level error")}`)
+  const parts = [`${plural(items.length, "entry", "entries")}, outcome ${outcome}: ${saved} saved, ${failed} failed`]
+  if (errors > 0) parts.push(plural(errors, "top-level error"))
   return { text: parts.join(", "), facts: { result, entries: items.length, saved, failed, outcome, errors } }
 }
 
@@ -77,6 +76,13 @@ const queryTimesRequest = (json: Json): Summary => {
   ]
   if (cursor) parts.push("continues from a cursor")
   return { text: parts.join(", "), facts: { limit, sort, filters: filters.join(",") || null, cursor } }
+}
+
+const classSegmentsRequest = (json: Json): Summary => {
+  const limit = typeof json["limit"] === "number" ? json["limit"] : null
+  const cursor = typeof json["cursor"] === "string"
+  const text = `${limit === null ? "no limit" : `limit ${limit}`}${cursor ? ", continues from a cursor" : ""}`
+  return { text, facts: { limit, cursor } }
 }
 
 const cursorFacts = (json: Json): { readonly more: boolean; readonly text: string } => {
@@ -150,6 +156,7 @@ const summarizers: Record<Kind, (json: Json) => Summary> = {
   "query-times-request": queryTimesRequest,
   "query-times-response": queryTimesResponse,
   "delete-time-response": deleteTimeResponse,
+  "class-segments-query-request": classSegmentsRequest,
   "class-segments-query-response": classSegmentsResponse,
   "error-response": errorResponse
 }
