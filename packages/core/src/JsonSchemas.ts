@@ -73,7 +73,7 @@ const toStandalone = (
  * import * as Schema from "effect/Schema"
  * import * as JsonSchemas from "@tight-schema/core/JsonSchemas"
  *
- * const document = JsonSchemas.makeJsonSchema(Schema.Struct({ limit: Schema.Number }), { strict: true })
+ * const document = JsonSchemas.makeJsonSchema(Schema.Struct({ limit: Schema.Finite }), { strict: true })
  * assert.deepStrictEqual(document, {
  *   $schema: "https://json-schema.org/draft/2020-12/schema",
  *   type: "object",
@@ -126,7 +126,7 @@ export interface OpenApiComponents {
  * import * as JsonSchemas from "@tight-schema/core/JsonSchemas"
  *
  * const components = JsonSchemas.makeOpenApiComponents({
- *   Page: Schema.Struct({ limit: Schema.Number }),
+ *   Page: Schema.Struct({ limit: Schema.Finite }),
  *   Name: Schema.String
  * })
  * assert.deepStrictEqual(Object.keys(components.schemas), ["Page", "Name"])
@@ -192,7 +192,7 @@ export interface StandardSchemaOptions<T> {
  * import * as Schema from "effect/Schema"
  * import * as JsonSchemas from "@tight-schema/core/JsonSchemas"
  *
- * const Page = JsonSchemas.makeStandardSchema(Schema.Struct({ limit: Schema.Number }))
+ * const Page = JsonSchemas.makeStandardSchema(Schema.Struct({ limit: Schema.Finite }))
  * assert.deepStrictEqual(Page["~standard"].validate({ limit: 10 }), { value: { limit: 10 } })
  * assert.deepStrictEqual(Page["~standard"].validate({}), {
  *   issues: [{ message: "Missing key \"limit\": expected a number", path: ["limit"] }]
@@ -276,7 +276,10 @@ export const jsonSchema = (
     document = makeJsonSchema(spec.schema, {
       strict,
       title: spec.title,
-      description: `${spec.label} (${spec.method} ${spec.path})`
+      description:
+        spec.method === "ANY"
+          ? "The failure body any Tight v6 endpoint may return"
+          : `The ${spec.direction} body of ${spec.method} ${spec.path}`
     })
     documents.set(key, document)
   }
