@@ -89,7 +89,8 @@ export interface CentsHint {
 }
 
 /**
- * Canonical decimal strings with at most `maxIntegerDigits` integer digits and `maxFractionDigits` fraction digits.
+ * Canonical decimal strings with at most `maxIntegerDigits` integer digits and between `minFractionDigits` and
+ * `maxFractionDigits` fraction digits (canonical strings end in a non-zero digit, except a lone `".0"`).
  *
  * @category models
  * @since 0.1.0
@@ -97,6 +98,7 @@ export interface CentsHint {
 export interface DecimalStringHint {
   readonly kind: "DecimalString"
   readonly maxIntegerDigits: number
+  readonly minFractionDigits: number
   readonly maxFractionDigits: number
   readonly allowNegative: boolean
 }

@@ -28,6 +28,11 @@ export * as Json from "./Json.ts"
 /**
  * @since 0.1.0
  */
+export * as Money from "./Money.ts"
+
+/**
+ * @since 0.1.0
+ */
 export * as PrefixedId from "./PrefixedId.ts"
 
 /**
