@@ -16,6 +16,7 @@
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Ids from "./Ids.ts"
+import * as Fast from "./internal/class-segment-fast.ts"
 import * as Walk from "./internal/class-segment-walk.ts"
 import * as OpenEnum from "./OpenEnum.ts"
 import * as Options from "./Options.ts"
@@ -410,6 +411,21 @@ const describedBy = (wire: () => Schema.Top, id: string) =>
     toJsonSchema: ({ schemas }) => schemas[0] ?? {}
   })
 
+const isSegmentId = Fast.stringPredicate(Ids.ClassSegmentId)
+const isLabelId = Fast.stringPredicate(Ids.ClassLabelId)
+const knownRequiredness: ReadonlySet<string> = new Set(REQUIREDNESS_LITERALS)
+
+// Issue #6: valid payloads skip the per-level Effect machinery; anything else takes the detailed path.
+const installFastPaths = (
+  ast: Schema.Top["ast"],
+  fast: typeof Fast.fastChain,
+  strict: boolean,
+  maxDepth: number
+): void => {
+  if (isSegmentId === undefined || isLabelId === undefined) return
+  Fast.install(ast, fast, { strict, maxDepth, isSegmentId, isLabelId, known: knownRequiredness })
+}
+
 /**
  * Builds a class segment chain schema: `{ id, label, name, child? }` where `child` is another segment, `null` or
  * absent.
@@ -467,6 +483,7 @@ export function makeChain(options?: MakeOptions): ChainSchema<Requiredness> {
     ([level]) => Walk.makeChainRun(Walk.levelParser(level), maxDepth) as never,
     { expected: "a class segment chain", toCodecJson: () => undefined }
   ).check(describedBy(() => wireOf(strict).Chain, strict ? "StrictChain" : "Chain"))
+  installFastPaths(schema.ast, Fast.fastChain, strict, maxDepth)
   return Object.assign(schema, { strict, maxDepth }) as unknown as ChainSchema<Requiredness>
 }
 
@@ -519,6 +536,7 @@ export function makeTree(options?: MakeOptions): TreeSchema<Requiredness> {
     ([level]) => Walk.makeTreeRun(Walk.levelParser(level), maxDepth) as never,
     { expected: "a class segment tree", toCodecJson: () => undefined }
   ).check(describedBy(() => wireOf(strict).Node, strict ? "StrictTree" : "Tree"))
+  installFastPaths(schema.ast, Fast.fastTree, strict, maxDepth)
   return Object.assign(schema, { strict, maxDepth }) as unknown as TreeSchema<Requiredness>
 }
 

@@ -1,0 +1,186 @@
+import { fc, test } from "@fast-check/vitest"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Schema from "effect/Schema"
+import * as SchemaCompiler from "effect/schema/SchemaCompiler"
+import * as SchemaAST from "effect/SchemaAST"
+import { describe, expect } from "vitest"
+import * as ClassSegment from "../src/ClassSegment.ts"
+import * as Ids from "../src/Ids.ts"
+import * as Fast from "../src/internal/class-segment-fast.ts"
+
+// The fast paths must agree with the detailed parsers: same output when both succeed, and never succeed where the
+// detailed parser fails. These properties feed both with valid and damaged values.
+
+type Direction = Fast.Direction
+
+const junk = fc.oneof(
+  fc.string({ maxLength: 3 }),
+  fc.integer(),
+  fc.constantFrom(null, undefined, "<unknown>", "<string>", "cls_1", "cll_1"),
+  fc.constant([]),
+  fc.constant({})
+)
+
+const maybe = <A>(valid: fc.Arbitrary<A>): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight: 40, arbitrary: valid }, { weight: 1, arbitrary: junk })
+
+const requirednessFor = (direction: Direction) =>
+  direction === "decode"
+    ? fc.oneof(
+        { weight: 8, arbitrary: fc.constantFrom("REQUIRED", "NOT_REQUIRED") },
+        { weight: 3, arbitrary: fc.constantFrom("OPTIONAL", "<string>", "") }
+      )
+    : fc.oneof(
+        { weight: 8, arbitrary: fc.constantFrom("REQUIRED", "NOT_REQUIRED") },
+        { weight: 3, arbitrary: fc.constant({ _tag: "Unknown", raw: "OPTIONAL" }) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            "OPTIONAL",
+            { _tag: "Unknown", raw: "REQUIRED" },
+            { _tag: "Unknown", raw: "<x>" },
+            {
+              _tag: "Other",
+              raw: "X"
+            }
+          )
+        }
+      )
+
+// Rarely adds an undeclared key or drops a declared one.
+const withExtra = (record: fc.Arbitrary<Record<string, unknown>>) =>
+  fc
+    .tuple(
+      record,
+      fc.oneof(
+        { weight: 30, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: fc.constantFrom("extra", "__proto__") },
+        { weight: 1, arbitrary: fc.constantFrom("-id", "-name", "-label", "-requiredness") }
+      )
+    )
+    .map(([value, change]) => {
+      if (change === null) return value
+      const copy = { ...value }
+      if (change.startsWith("-")) delete copy[change.slice(1)]
+      else Object.defineProperty(copy, change, { value: 1, enumerable: true, writable: true })
+      return copy
+    })
+
+const looseLevel = (direction: Direction) =>
+  withExtra(
+    fc.record({
+      id: maybe(fc.nat({ max: 99 }).map((n) => `cls_${n}`)),
+      name: maybe(fc.string({ maxLength: 3 })),
+      label: maybe(
+        withExtra(
+          fc.record({
+            id: maybe(fc.nat({ max: 99 }).map((n) => `cll_${n}`)),
+            name: maybe(fc.string({ maxLength: 3 })),
+            requiredness: maybe(requirednessFor(direction))
+          })
+        )
+      )
+    })
+  )
+
+const looseChain = (direction: Direction) =>
+  fc
+    .tuple(
+      fc.array(looseLevel(direction), { minLength: 1, maxLength: 5 }),
+      fc.constantFrom<"absent" | "null" | "junk">("absent", "null", "absent", "null", "junk"),
+      junk
+    )
+    .map(([levels, end, bad]) => {
+      let chain: unknown = end === "null" ? null : end === "junk" ? bad : undefined
+      for (let i = levels.length - 1; i >= 0; i--) {
+        chain = chain === undefined ? { ...levels[i] } : { ...levels[i], child: chain }
+      }
+      return chain
+    })
+
+const looseTree = (direction: Direction, depth = 3): fc.Arbitrary<unknown> =>
+  fc
+    .tuple(
+      looseLevel(direction),
+      depth <= 1 ? fc.constant([]) : fc.array(looseTree(direction, depth - 1), { maxLength: 3 }),
+      fc.nat({ max: 9 }),
+      junk
+    )
+    .map(([level, children, roll, bad]) => (roll === 0 ? level : { ...level, children: roll === 1 ? bad : children }))
+
+const detailed = (ast: SchemaAST.AST) => {
+  const declaration = ast as SchemaAST.Declaration
+  const run = declaration.run(declaration.typeParameters)
+  return (input: unknown) => Effect.runSyncExit(run(input, declaration, {}))
+}
+
+const targetOf = (ast: SchemaAST.AST, direction: Direction): SchemaAST.AST =>
+  direction === "decode" ? ast : direction === "encode" ? SchemaAST.flip(ast) : SchemaAST.toType(ast)
+
+const configOf = (strict: boolean, maxDepth: number): Fast.FastConfig => ({
+  strict,
+  maxDepth,
+  isSegmentId: Fast.stringPredicate(Ids.ClassSegmentId) as (u: unknown) => boolean,
+  isLabelId: Fast.stringPredicate(Ids.ClassLabelId) as (u: unknown) => boolean,
+  known: new Set(["REQUIRED", "NOT_REQUIRED"])
+})
+
+const agree = (fast: unknown, exit: Exit.Exit<unknown, unknown>): void => {
+  if (Exit.isFailure(exit)) {
+    expect(fast).toBe(SchemaCompiler.invalid)
+    return
+  }
+  if (fast === SchemaCompiler.invalid) return
+  expect(fast).toEqual(exit.value)
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(exit.value))
+}
+
+const directions: ReadonlyArray<Direction> = ["decode", "encode", "type"]
+
+describe("fastChain", () => {
+  for (const strict of [false, true]) {
+    for (const direction of directions) {
+      const schema = ClassSegment.makeChain({ strict, maxDepth: 3 })
+      const slow = detailed(targetOf(schema.ast, direction))
+      const fast = Fast.fastChain(configOf(strict, 3), direction)
+      test.prop([looseChain(direction)], { numRuns: 300 })(
+        `agrees with the detailed parser (${strict ? "strict" : "lenient"}, ${direction})`,
+        (input) => {
+          agree(fast(input, {}), slow(input))
+        }
+      )
+    }
+  }
+})
+
+describe("fastTree", () => {
+  for (const strict of [false, true]) {
+    for (const direction of directions) {
+      const schema = ClassSegment.makeTree({ strict, maxDepth: 2 })
+      const slow = detailed(targetOf(schema.ast, direction))
+      const fast = Fast.fastTree(configOf(strict, 2), direction)
+      test.prop([looseTree(direction)], { numRuns: 300 })(
+        `agrees with the detailed parser (${strict ? "strict" : "lenient"}, ${direction})`,
+        (input) => {
+          agree(fast(input, {}), slow(input))
+        }
+      )
+    }
+  }
+})
+
+describe("stringPredicate", () => {
+  const isId = Fast.stringPredicate(Ids.ClassSegmentId) as (u: unknown) => boolean
+  const schemaIs = Schema.is(Ids.ClassSegmentId)
+  test.prop([
+    fc.oneof(
+      fc.string(),
+      fc.nat().map((n) => `cls_${n}`),
+      fc.stringMatching(/^cls_\d{0,30}\D?$/),
+      junk
+    )
+  ])("accepts exactly what the ID schema accepts", (u) => {
+    expect(isId(u)).toBe(schemaIs(u))
+  })
+})
