@@ -5,6 +5,8 @@ export default defineProject({
   ssr: { resolve: { conditions: ["source"] } },
   test: {
     name: "transform",
-    include: ["test/**/*.test.ts"]
+    include: ["test/**/*.test.ts"],
+    // The time-zone suites assign process.env.TZ, which is process-wide: each file needs its own process.
+    pool: "forks"
   }
 })
