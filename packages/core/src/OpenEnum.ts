@@ -176,6 +176,8 @@ export interface MakeOptions extends Options.Options {
  *   Non-strings fail with `Expected a time entry status (one of "ACTIVE", "INACTIVE"), got a value that is not a
  *   string`.
  * - Encode: a literal encodes to itself, an {@link Unknown} to its `raw` string.
+ * - JSON Schema: `{ "type": "string", "enum": [...] }` when strict, `{ "type": "string" }` with a description listing
+ *   the known values when lenient.
  *
  * **Example** (A status enum in both modes)
  *
@@ -227,7 +229,18 @@ export function make<const L extends string>(
     )
   })
   const Type = options.strict ? Known : Schema.Union([Known, UnknownSchema])
-  const Wire = Schema.String.annotate({ message: `Expected ${expected}, got a value that is not a string` })
+  const knownList = literals.map((l) => JSON.stringify(l)).join(", ")
+  const Wire = Schema.String.annotate({
+    message: `Expected ${expected}, got a value that is not a string`,
+    description: options.strict
+      ? `A ${options.name}: one of ${knownList}.`
+      : `A ${options.name}: one of ${knownList}, or a value Tight added later.`
+  }).check(
+    // The strict wire form is exactly the known literals; the decoding transformation enforces it with its own message.
+    Schema.makeFilter(() => true, {
+      toJsonSchema: () => (options.strict ? { enum: [...literals] } : {})
+    })
+  )
 
   const fail = (raw: unknown) =>
     new SchemaIssue.InvalidValue({ message: `Expected ${expected}, got ${formatActual(raw)}` })

@@ -171,7 +171,7 @@ export type StructCodec<Fields extends Schema.Struct.Fields> = Schema.Codec<
  *
  * **Gotchas**
  *
- * - JSON Schema generation sees a declaration in front of the struct; generate documents from the lenient schemas.
+ * - JSON Schema: the struct's own document with `"additionalProperties": false`.
  * - An object with undeclared keys fails before its fields are checked: with `errors: "all"` every undeclared key of
  *   that object is reported, but problems inside its declared fields only show once the extra keys are gone.
  *
@@ -183,9 +183,13 @@ export const closed = <Fields extends Schema.Struct.Fields>(schema: Schema.Struc
   const guard = Schema.declareConstructor<Schema.Struct<Fields>["Encoded"], Schema.Struct<Fields>["Encoded"]>()(
     [],
     () => (input, ast, options) => rejectUndeclaredKeys(declared, input, ast, options),
-    { expected: "an object without undeclared fields", [SENTINELS]: sentinelsOf(schema.ast) } as {}
+    {
+      expected: "an object without undeclared fields",
+      toCodecJson: () => undefined,
+      [SENTINELS]: sentinelsOf(schema.ast)
+    } as {}
   )
-  return guard.pipe(Schema.decodeTo(schema)) as unknown as StructCodec<Fields>
+  return guard.check(describedBy(schema)).pipe(Schema.decodeTo(schema)) as unknown as StructCodec<Fields>
 }
 
 // Effect's unions pick their candidate members by the required literal fields ("sentinels") of each member; a
@@ -196,6 +200,17 @@ const sentinelsOf = (ast: SchemaAST.Objects): ReadonlyArray<{ readonly key: Prop
   ast.propertySignatures.flatMap((ps) =>
     SchemaAST.isLiteral(ps.type) && !SchemaAST.isOptional(ps.type) ? [{ key: ps.name, literal: ps.type.literal }] : []
   )
+
+// JSON Schema generation renders a declaration as `{}`; this always-passing check carries the struct's shape, closed.
+const describedBy = (schema: Schema.Top) =>
+  Schema.makeFilter(() => true, {
+    representation: {
+      id: "@tight-schema/core/Options/closed",
+      payload: null,
+      schemas: [SchemaAST.toEncoded(schema.ast)]
+    },
+    toJsonSchema: ({ schemas }) => ({ ...schemas[0], additionalProperties: false })
+  })
 
 const rejectUndeclaredKeys = <E>(
   declared: ReadonlySet<string>,

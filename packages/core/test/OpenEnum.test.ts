@@ -110,3 +110,17 @@ describe("OpenEnum (switch)", () => {
     expect(label(Schema.decodeUnknownSync(Status)("NEW"))).toBe("NEW")
   })
 })
+
+describe("make (JSON Schema)", () => {
+  it("renders strict enums as an enum and lenient ones as a described string", () => {
+    expect(Schema.toJsonSchemaDocument(StrictStatus).schema).toEqual({
+      type: "string",
+      description: 'A time entry status: one of "ACTIVE", "INACTIVE".',
+      allOf: [{ enum: ["ACTIVE", "INACTIVE"] }]
+    })
+    expect(Schema.toJsonSchemaDocument(Status).schema).toEqual({
+      type: "string",
+      description: 'A time entry status: one of "ACTIVE", "INACTIVE", or a value Tight added later.'
+    })
+  })
+})

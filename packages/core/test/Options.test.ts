@@ -77,3 +77,15 @@ describe("closed", () => {
     expect(decodeMessage(Closed, { x: 1, y: 2 })).toBe('Expected no excess property\n  at ["y"]')
   })
 })
+
+describe("closed (JSON Schema)", () => {
+  it("renders the struct with additionalProperties false", () => {
+    const document = Schema.toJsonSchemaDocument(Options.struct({ x: Schema.String }, Options.strict))
+    expect(document.schema).toEqual({
+      type: "object",
+      properties: { x: { type: "string" } },
+      required: ["x"],
+      additionalProperties: false
+    })
+  })
+})
