@@ -14,7 +14,7 @@ import { UsageError } from "./Validate.ts"
  *
  * - `kind`: the payload kind to generate.
  * - `seed`: the generator seed; the same seed (with the same other options) prints the same bytes. The command line
- *   defaults it to 1, so a bare `tight-schema fixture <kind>` is reproducible too.
+ *   defaults it to 0, as the test kit does, so a bare `tight-schema fixture <kind>` is reproducible too.
  * - `count`: how many entries (items, root segments) the payload holds; the test kit picks when absent.
  * - `outcome`: for `save-times-response` only: `saved` (every item succeeded), `partial` or `failed`.
  *
@@ -37,11 +37,26 @@ export interface Options {
 }
 
 /**
+ * The kinds whose payload holds a list, so `count` means something for them.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const LISTS: ReadonlyArray<Kind> = [
+  "save-times-request",
+  "save-times-response",
+  "query-times-response",
+  "class-segments-query-response"
+]
+
+/**
  * Prints the fixture as JSON (two-space indentation, a final newline) and returns exit code 0.
  *
  * **Details**
  *
- * Throws {@link UsageError} when `outcome` is given for a kind other than `save-times-response`.
+ * Throws {@link UsageError} when `outcome` is given for a kind other than `save-times-response`, when `count` is
+ * given for a kind without a list (see {@link LISTS}), or when the test kit cannot honour the options (a partial save
+ * response needs at least 2 entries).
  *
  * **Example** (Printing a query page)
  *
@@ -61,6 +76,9 @@ export interface Options {
 export const run = async (options: Options, io: Io, payloads: Payloads): Promise<number> => {
   if (options.outcome !== undefined && options.kind !== "save-times-response") {
     throw new UsageError(`--outcome only applies to save-times-response, not to ${options.kind}`)
+  }
+  if (options.count !== undefined && !LISTS.includes(options.kind)) {
+    throw new UsageError(`--count only applies to kinds that hold a list (${LISTS.join(", ")}), not to ${options.kind}`)
   }
   const value = await payloads.fixture(options.kind, {
     seed: options.seed,

@@ -297,3 +297,59 @@ describe("tight-schema schema", () => {
     ])
   })
 })
+
+describe("tight-schema fixture", () => {
+  it("prints the same bytes for the same seed and different bytes for another seed", () => {
+    const args = ["fixture", "save-times-response", "--seed", "7", "--count", "3", "--outcome", "partial"]
+    const first = run(args)
+    expect(first.code).toBe(0)
+    expect(first.stderr).toBe("")
+    expect(run(args).stdout).toBe(first.stdout)
+    expect(
+      run(["fixture", "save-times-response", "--seed", "8", "--count", "3", "--outcome", "partial"]).stdout
+    ).not.toBe(first.stdout)
+  })
+
+  it("prints realistic wire JSON that validates, with the requested count and outcome", () => {
+    const { stdout } = run(["fixture", "save-times-response", "--seed", "3", "--count", "4", "--outcome", "failed"])
+    const payload = JSON.parse(stdout)
+    expect(payload.data).toHaveLength(4)
+    expect(payload.data.every((item: { result: string }) => item.result === "FAILURE")).toBe(true)
+    const checked = run(["validate", "--strict", "-"], { input: stdout })
+    expect(checked.code).toBe(0)
+    expect(checked.stdout).toMatch(/^valid {4}<stdin> {2}save-times-response \(detected\) {2}4 entries, outcome failed/)
+  })
+
+  it.each([
+    "save-times-request",
+    "query-times-request",
+    "query-times-response",
+    "delete-time-response",
+    "class-segments-query-request",
+    "class-segments-query-response",
+    "error-response"
+  ])("prints a %s that validates as that kind in strict mode", (kind) => {
+    const { code, stdout } = run(["fixture", kind, "--seed", "11"])
+    expect(code).toBe(0)
+    expect(run(["validate", "--strict", "--as", kind, "-"], { input: stdout }).code).toBe(0)
+  })
+
+  it("rejects --outcome for other kinds and impossible counts with exit code 2", () => {
+    const outcome = run(["fixture", "query-times-response", "--outcome", "partial"])
+    expect(outcome).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "tight-schema: --outcome only applies to save-times-response, not to query-times-response\n(add --help for usage)\n"
+    })
+    const partial = run(["fixture", "save-times-response", "--outcome", "partial", "--count", "1"])
+    expect(partial.code).toBe(2)
+    expect(partial.stderr).toContain("at least 2")
+    const count = run(["fixture", "error-response", "--count", "3"])
+    expect(count.code).toBe(2)
+    expect(count.stderr).toContain("--count only applies to kinds that hold a list")
+    const notANumber = run(["fixture", "error-response", "--seed", "abc"])
+    expect(notANumber.code).toBe(2)
+    expect(notANumber.stderr).toContain("option '--seed <s>' argument 'abc' is invalid. Expected a whole number")
+  })
+})
