@@ -24,6 +24,18 @@ import * as Options from "./Options.ts"
 /**
  * A decoded class segment ID (`cls_<digits>`), the same type as `Ids.ClassSegmentId`.
  *
+ * **Details**
+ *
+ * A branded string: the wire string unchanged in both directions, kept apart from other entities' IDs at compile time.
+ *
+ * **Example** (Typing an assignment)
+ *
+ * ```ts
+ * import type * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * declare const assigned: ClassSegment.ClassSegmentId
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -31,6 +43,18 @@ export type ClassSegmentId = Ids.ClassSegmentId
 
 /**
  * A decoded class label ID (`cll_<digits>`), the same type as `Ids.ClassLabelId`.
+ *
+ * **Details**
+ *
+ * A branded string: the wire string unchanged in both directions.
+ *
+ * **Example** (Grouping segments by label)
+ *
+ * ```ts
+ * import type * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * declare const byLabel: ReadonlyMap<ClassSegment.ClassLabelId, ReadonlyArray<ClassSegment.ClassSegment>>
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -40,6 +64,18 @@ export type ClassLabelId = Ids.ClassLabelId
 /**
  * The values of a class label's `requiredness` that Tight documents.
  *
+ * **Details**
+ *
+ * Both directions use these strings as they are. A strict schema decodes only these.
+ *
+ * **Example** (Narrowing a strict value)
+ *
+ * ```ts
+ * import type * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * const mustAssign = (r: ClassSegment.KnownRequiredness): boolean => r === "REQUIRED"
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -47,6 +83,19 @@ export type KnownRequiredness = "REQUIRED" | "NOT_REQUIRED"
 
 /**
  * A decoded lenient `requiredness`: a documented value or an {@link OpenEnum.Unknown} holding a new one.
+ *
+ * **Details**
+ *
+ * Decoded from any wire string (documented values to themselves, others to `{ _tag: "Unknown", raw }`); encoded back
+ * to the same string.
+ *
+ * **Example** (Handling a value Tight adds later)
+ *
+ * ```ts
+ * import type * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * const mustAssign = (r: ClassSegment.Requiredness): boolean => r === "REQUIRED"
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -111,6 +160,19 @@ export const StrictRequiredness: OpenEnum.Strict<KnownRequiredness> = OpenEnum.m
 /**
  * A decoded class label: the dimension a segment belongs to ("Region", "Location", ...).
  *
+ * **Details**
+ *
+ * Wire `{ id: "cll_<digits>", name, requiredness }`; `R` is {@link Requiredness} for lenient schemas and
+ * {@link KnownRequiredness} for strict ones.
+ *
+ * **Example** (Reading a label)
+ *
+ * ```ts
+ * import type * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * const title = (label: ClassSegment.ClassLabel): string => label.name
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -122,6 +184,18 @@ export interface ClassLabel<R = Requiredness> {
 
 /**
  * A class label as Tight sends it.
+ *
+ * **Details**
+ *
+ * The encoded side of {@link ClassLabel}: plain strings, as read from or written to JSON.
+ *
+ * **Example** (A wire label)
+ *
+ * ```ts
+ * import type * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * const label: ClassSegment.ClassLabelEncoded = { id: "cll_4521", name: "Region", requiredness: "NOT_REQUIRED" }
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -135,6 +209,18 @@ export interface ClassLabelEncoded {
 /**
  * One decoded class segment, without its links to other segments.
  *
+ * **Details**
+ *
+ * What {@link toSegments} returns for each level: `{ id, label, name }`, never a `child` or `children`.
+ *
+ * **Example** (Rendering a path)
+ *
+ * ```ts
+ * import type * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * const render = (path: ReadonlyArray<ClassSegment.ClassSegment>): string => path.map((s) => s.name).join(" > ")
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -147,6 +233,19 @@ export interface ClassSegment<R = Requiredness> {
 /**
  * A decoded class segment chain: a segment and, through `child`, the path down to the assigned segment.
  *
+ * **Details**
+ *
+ * Decoded from and encoded to `{ id, label, name, child? }`; `child` is absent, `null` or the next level, exactly as
+ * on the wire.
+ *
+ * **Example** (The assigned segment)
+ *
+ * ```ts
+ * import * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * const assigned = (chain: ClassSegment.ClassSegmentChain) => ClassSegment.toSegments(chain).at(-1)
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -156,6 +255,24 @@ export interface ClassSegmentChain<R = Requiredness> extends ClassSegment<R> {
 
 /**
  * A class segment chain as Tight sends it.
+ *
+ * **Details**
+ *
+ * The encoded side of {@link ClassSegmentChain}. Tight's documentation ends its examples with `"child": "<unknown>"`,
+ * which is not a value of this type.
+ *
+ * **Example** (A wire chain)
+ *
+ * ```ts
+ * import type * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * const chain: ClassSegment.ClassSegmentChainEncoded = {
+ *   id: "cls_593051",
+ *   label: { id: "cll_4521", name: "Region", requiredness: "NOT_REQUIRED" },
+ *   name: "Mid-Atlantic",
+ *   child: null
+ * }
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -170,6 +287,18 @@ export interface ClassSegmentChainEncoded {
 /**
  * A decoded class segment tree node: a segment and all of its children.
  *
+ * **Details**
+ *
+ * Decoded from and encoded to `{ id, label, name, children }`; leaves have `children: []`.
+ *
+ * **Example** (Counting leaves)
+ *
+ * ```ts
+ * import * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * const leaves = (root: ClassSegment.ClassSegmentNode): number => ClassSegment.toChains(root).length
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -179,6 +308,23 @@ export interface ClassSegmentNode<R = Requiredness> extends ClassSegment<R> {
 
 /**
  * A class segment tree node as Tight sends it.
+ *
+ * **Details**
+ *
+ * The encoded side of {@link ClassSegmentNode}.
+ *
+ * **Example** (A wire leaf)
+ *
+ * ```ts
+ * import type * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * const leaf: ClassSegment.ClassSegmentNodeEncoded = {
+ *   id: "cls_3",
+ *   label: { id: "cll_3", name: "Job Site", requiredness: "NOT_REQUIRED" },
+ *   name: "Pier 4",
+ *   children: []
+ * }
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -215,6 +361,18 @@ export const DEFAULT_MAX_DEPTH = 32
 /**
  * The largest `maxDepth` a schema accepts: 10,000,000 segments.
  *
+ * **Details**
+ *
+ * A finite bound keeps every walk, including over a hand-built cyclic value, finite.
+ *
+ * **Example** (The widest limit)
+ *
+ * ```ts
+ * import * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * const Chain = ClassSegment.makeChain({ maxDepth: ClassSegment.MAX_MAX_DEPTH })
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */
@@ -222,6 +380,19 @@ export const MAX_MAX_DEPTH = 10_000_000
 
 /**
  * Options for {@link makeChain} and {@link makeTree}.
+ *
+ * **Details**
+ *
+ * `strict` as in `Options.Options`; `maxDepth` an integer from 1 to {@link MAX_MAX_DEPTH}. Anything else throws when
+ * the schema is built.
+ *
+ * **Example** (A strict schema for deep charts)
+ *
+ * ```ts
+ * import type * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * const options: ClassSegment.MakeOptions = { strict: true, maxDepth: 64 }
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -236,6 +407,19 @@ export interface MakeOptions {
 /**
  * The schema of a class segment chain built by {@link makeChain}.
  *
+ * **Details**
+ *
+ * A codec between {@link ClassSegmentChainEncoded} and {@link ClassSegmentChain}, carrying the mode and depth limit
+ * it was built with.
+ *
+ * **Example** (Reading the limit)
+ *
+ * ```ts
+ * import * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * ClassSegment.ClassSegmentChain.maxDepth // 32
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -246,6 +430,19 @@ export interface ChainSchema<R> extends Schema.Codec<ClassSegmentChain<R>, Class
 
 /**
  * The schema of a class segment tree built by {@link makeTree}.
+ *
+ * **Details**
+ *
+ * A codec between {@link ClassSegmentNodeEncoded} and {@link ClassSegmentNode}, carrying the mode and depth limit it
+ * was built with.
+ *
+ * **Example** (Reading the mode)
+ *
+ * ```ts
+ * import * as ClassSegment from "@tight-schema/core/ClassSegment"
+ *
+ * ClassSegment.StrictClassSegmentNode.strict // true
+ * ```
  *
  * @category models
  * @since 0.1.0

@@ -1,11 +1,14 @@
 import { fc, test } from "@fast-check/vitest"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
+import * as SchemaIssue from "effect/SchemaIssue"
 import { describe, expect, it } from "vitest"
 import * as ClassSegment from "../src/ClassSegment.ts"
 import { decodeIssue, decodeMessage, encodeMessage, failurePaths } from "./internal/schemas-assert.ts"
 
 type Wire = Record<string, unknown>
+
+const format = SchemaIssue.makeFormatterDefault()
 
 const region = { id: "cll_4521", name: "Region", requiredness: "NOT_REQUIRED" }
 const segment = (n: number, extra: Wire = {}): Wire => ({
@@ -281,6 +284,25 @@ describe("ClassSegmentChain", () => {
     expect(is(chainOf(2, { label: { ...region, requiredness: "OPTIONAL" } }))).toBe(false)
     expect(is(chainOf(2, { child: "<unknown>" }))).toBe(false)
     expect(decodeIssue(ClassSegment.ClassSegmentChain, chainOf(2))).toBeUndefined()
+  })
+
+  it("honours onExcessProperty: error on a lenient chain", () => {
+    const issue = decodeIssue(ClassSegment.ClassSegmentChain, chainOf(2, { color: "red" }), {
+      onExcessProperty: "error"
+    })
+    expect(issue === undefined ? "<success>" : format(issue)).toBe(
+      'Expected no excess property\n  at ["child"]["color"]'
+    )
+  })
+
+  it("stops at the depth limit on a hand-built cyclic value", () => {
+    const chain: { -readonly [K in keyof ClassSegment.ClassSegmentChain]: ClassSegment.ClassSegmentChain[K] } =
+      decodeChain(segment(0))
+    chain.child = chain
+    expect(Schema.is(ClassSegment.ClassSegmentChain)(chain)).toBe(false)
+    expect(encodeMessage(ClassSegment.ClassSegmentChain, chain)).toBe(
+      `Expected a class segment chain at most 32 levels deep, got a deeper one\n  at ${childPath(32)}`
+    )
   })
 
   test.prop([chainArbitrary(false)])("round-trips lenient wire chains losslessly", (wire) => {
