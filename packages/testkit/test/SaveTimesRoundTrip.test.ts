@@ -32,6 +32,8 @@ describe("save-times round trip", () => {
       const responseBack = decodeResponse(JSON.parse(responseText))
       expect(sameResponse(responseBack, response)).toBe(true)
       expect(JSON.stringify(encodeResponse(responseBack))).toBe(responseText)
-    }
+    },
+    // 1,000 full payloads take a few seconds, more on a busy CI machine
+    120_000
   )
 })

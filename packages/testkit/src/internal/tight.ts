@@ -116,13 +116,13 @@ const lineItems: Gen<ReadonlyArray<Json>> = array(
 )
 
 /** @internal */
-export const invoiceRef = (entryDate: string): Gen<Json> =>
-  struct({
-    id: id("inv"),
-    name: pick(Words.invoiceNames),
-    date: map(leaf(fc.integer({ min: 0, max: 30 })), (days) => addDays(entryDate, days)),
-    lineItems
-  })
+/** An invoice whose `date` still holds the days after the entry's date; {@link timeEntry} resolves it. */
+export const invoiceRef: Gen<Json> = struct({
+  id: id("inv"),
+  name: pick(Words.invoiceNames),
+  date: leaf(fc.integer({ min: 0, max: 30 })),
+  lineItems
+})
 
 // -- class segments -------------------------------------------------------------------------------------------------
 
@@ -139,35 +139,75 @@ export const labelOf = (level: number): Json => {
 const namesAt = (level: number): ReadonlyArray<string> =>
   Words.segmentLevels[level]?.names ?? ["Alpha", "Beta", "Gamma", "Delta"].map((n) => `${n} ${level + 1}`)
 
-/** The same segment always carries the same id, so ids repeat only where the segment does. */
-const segmentAt = (level: number, index: number): Json => ({
-  id: `cls_${593051 + level * 1000 + index}`,
-  label: labelOf(level),
-  name: namesAt(level)[index % namesAt(level).length]
-})
+/**
+ * Every generated segment lives in one canonical chart: root `i` is `cls_<5930 + i>` and child `k` of a node extends
+ * its parent's digits with `k + 1` on two digits, so a segment keeps its id wherever it appears, chains and trees
+ * agree, and ids repeat only where the segment does.
+ *
+ * @internal
+ */
+export const segmentNode = (level: number, digits: string, index: number): Json => {
+  // a root past the named regions still needs a distinct name
+  const names = namesAt(level)
+  const suffix = level === 0 && index >= names.length ? ` ${Math.floor(index / names.length) + 1}` : ""
+  return { id: `cls_${digits}`, label: labelOf(level), name: `${names[index % names.length]}${suffix}` }
+}
 
 /** @internal */
-export const classSegmentChain = (maxDepth: number): Gen<Json> =>
-  chain(
+export const rootDigits = (index: number): string => String(5930 + index)
+
+/** @internal */
+export const childDigits = (parent: string, index: number): string => `${parent}${String(index + 1).padStart(2, "0")}`
+
+/** Children per node in the canonical chart that chains draw from (and the fake server serves by default). */
+export const CHART_CHILDREN = 3
+
+/** @internal */
+export const classSegmentChain = (maxDepth: number): Gen<Json> => {
+  const indexes = Array.from({ length: Math.max(1, maxDepth) }, (_, level) =>
+    leaf(fc.integer({ min: 0, max: level === 0 ? namesAt(0).length - 1 : CHART_CHILDREN - 1 }))
+  )
+  return map(
     struct({
       depth: leaf(fc.integer({ min: 1, max: Math.max(1, maxDepth) })),
-      terminal: pick(["null", "absent"] as const)
+      terminal: pick(["null", "absent"] as const),
+      picked: struct(Object.fromEntries(indexes.map((g, level) => [`l${level}`, g])))
     }),
-    ({ depth, terminal }) => {
-      const indexes = Array.from({ length: depth }, (_, level) =>
-        leaf(fc.integer({ min: 0, max: namesAt(level).length - 1 }))
-      )
-      return map(struct(Object.fromEntries(indexes.map((g, level) => [`l${level}`, g]))), (picked) => {
+    ({ depth, picked, terminal }) => {
+      {
+        const segments: Array<Json> = []
+        let digits = ""
+        for (let level = 0; level < depth; level++) {
+          const index = picked[`l${level}`] as number
+          digits = level === 0 ? rootDigits(index) : childDigits(digits, index)
+          segments.push(segmentNode(level, digits, index))
+        }
         let child: Json = ABSENT
         for (let level = depth - 1; level >= 0; level--) {
-          const segment = segmentAt(level, picked[`l${level}`] as number)
           const tail = child === ABSENT ? (terminal === "null" ? { child: null } : {}) : { child }
-          child = { ...segment, ...tail }
+          child = { ...segments[level], ...tail }
         }
         return child
-      })
+      }
     }
   )
+}
+
+/**
+ * The full canonical chart, `depth` levels with {@link CHART_CHILDREN} children per node.
+ *
+ * @internal
+ */
+export const canonicalForest = (depth: number): Array<Json> => {
+  const node = (level: number, digits: string, index: number): Json => ({
+    ...segmentNode(level, digits, index),
+    children:
+      level + 1 >= depth
+        ? []
+        : Array.from({ length: CHART_CHILDREN }, (_, i) => node(level + 1, childDigits(digits, i), i))
+  })
+  return namesAt(0).map((_, i) => node(0, rootDigits(i), i))
+}
 
 /** @internal */
 export const classSegmentChains = (maxDepth: number, maxLength: number): Gen<ReadonlyArray<Json>> =>
@@ -179,20 +219,11 @@ export interface TreeOptions {
   readonly maxChildren: number
 }
 
-/** Tree ids extend their parent's digits, so every node of a tree has its own id. */
 const treeNode = (level: number, digits: string, index: number, options: TreeOptions): Gen<Json> => {
-  // a root past the named regions still needs a distinct name
-  const suffix = level === 0 && index >= namesAt(0).length ? ` ${Math.floor(index / namesAt(0).length) + 1}` : ""
-  const node = {
-    id: `cls_${digits}`,
-    label: labelOf(level),
-    name: `${namesAt(level)[index % namesAt(level).length]}${suffix}`
-  }
+  const node = segmentNode(level, digits, index)
   if (level + 1 >= options.maxDepth) return constant({ ...node, children: [] })
   return chain(leaf(fc.integer({ min: 0, max: options.maxChildren })), (count) => {
-    const children = Array.from({ length: count }, (_, i) =>
-      treeNode(level + 1, `${digits}${String(i + 1).padStart(2, "0")}`, i, options)
-    )
+    const children = Array.from({ length: count }, (_, i) => treeNode(level + 1, childDigits(digits, i), i, options))
     return map(struct(Object.fromEntries(children.map((g, i) => [`c${i}`, g]))), (built) => ({
       ...node,
       children: children.map((_, i) => built[`c${i}`])
@@ -204,9 +235,9 @@ const treeNode = (level: number, digits: string, index: number, options: TreeOpt
 export const classSegmentTree = (options: TreeOptions, rootIndex?: number): Gen<Json> =>
   rootIndex === undefined
     ? chain(leaf(fc.integer({ min: 0, max: namesAt(0).length - 1 })), (index) =>
-        treeNode(0, String(5930 + index), index, options)
+        treeNode(0, rootDigits(index), index, options)
       )
-    : treeNode(0, String(5930 + rootIndex), rootIndex, options)
+    : treeNode(0, rootDigits(rootIndex), rootIndex, options)
 
 /** @internal */
 export const classSegmentForest = (options: TreeOptions, range: ItemRange): Gen<ReadonlyArray<Json>> =>
@@ -246,21 +277,24 @@ const nullable = <A>(gen: Gen<A>, nullWeight = 1): Gen<A | null> => oneOf([9, ge
 
 /** @internal */
 export const timeEntry = (options: EntryOptions): Gen<Json> =>
-  chain(date(options.dates), (entryDate) =>
+  map(
     struct({
       id: id("tme"),
-      date: constant(entryDate),
+      date: date(options.dates),
       status: oneOf([9, constant("ACTIVE")], [1, constant("INACTIVE")]),
       duration: duration(options.durations),
       task: optional(nullable(taskRef), 0.9),
       description: optional(description, 0.95),
       notes: optional(notes, 0.6),
-      invoice: optional(oneOf([3, invoiceRef(entryDate)], [2, constant(null)]), 0.9),
+      invoice: optional(oneOf<Json>([3, invoiceRef], [2, constant(null)]), 0.9),
       customer: optional(nullable(customerRef), 0.95),
       classSegments: optional(classSegmentChains(options.maxDepth, 2), 0.8),
       employee: optional(nullable(employeeRef), 0.95),
       customData: optional(customData, 0.5)
-    })
+    }),
+    // an invoice is dated on or after the work it bills
+    (entry) =>
+      entry.invoice ? { ...entry, invoice: { ...entry.invoice, date: addDays(entry.date, entry.invoice.date) } } : entry
   )
 
 /** @internal */
@@ -307,17 +341,20 @@ export type ErrorType = keyof typeof Words.errorMessages
 
 /** @internal */
 export const tightError = (types: ReadonlyArray<ErrorType>, withParam: "always" | "never" | "sometimes"): Gen<Json> =>
-  chain(pick(types), (type) =>
+  map(
     struct({
-      type: constant(type),
-      message: pick(Words.errorMessages[type]),
-      param:
-        withParam === "never" || Words.errorParams[type] === undefined
-          ? constant(ABSENT)
-          : withParam === "always"
-            ? pick(Words.errorParams[type])
-            : optional(pick(Words.errorParams[type]), 0.5)
-    })
+      type: pick(types),
+      message: leaf(fc.nat()),
+      param: leaf(fc.nat()),
+      hasParam: withParam === "sometimes" ? leaf(fc.boolean()) : constant(withParam === "always")
+    }),
+    ({ hasParam, message, param, type }) => {
+      const messages = Words.errorMessages[type]
+      const params = Words.errorParams[type]
+      const out: Json = { type, message: messages[message % messages.length] }
+      if (hasParam && params !== undefined) out.param = params[param % params.length]
+      return out
+    }
   )
 
 /** @internal */
@@ -354,52 +391,31 @@ export interface ItemRange {
 }
 
 export const saveTimesResponse = (outcome: Outcome, options: EntryOptions, range: ItemRange): Gen<Json> => {
-  const entry = timeEntry(options)
+  const ok = successItem(timeEntry(options))
   const min = Math.max(outcome === "partial" ? 2 : 1, range.minItems)
-  const flags = chain(leaf(fc.integer({ min, max: Math.max(min, range.maxItems) })), (count) =>
-    map(
-      struct(
-        Object.fromEntries(Array.from({ length: count }, (_, i) => [`f${i}`, leaf(fc.boolean())] as const)) as Record<
-          string,
-          Gen<boolean>
-        >
-      ),
-      (picked) => {
-        const out = Array.from({ length: count }, (_, i) =>
-          outcome === "saved" ? true : outcome === "failed" ? false : (picked[`f${i}`] as boolean)
-        )
-        // a partial outcome needs at least one of each
-        if (outcome === "partial") {
-          if (out.every(Boolean)) out[count - 1] = false
-          if (!out.some(Boolean)) out[0] = true
-        }
-        return out
-      }
-    )
+  const item = outcome === "saved" ? ok : outcome === "failed" ? failureItem : oneOf<Json>([1, ok], [1, failureItem])
+  const items = struct({
+    items: array(item, { minLength: min, maxLength: Math.max(min, range.maxItems) }),
+    spareOk: outcome === "partial" ? ok : constant(null),
+    spareFailed: outcome === "partial" ? failureItem : constant(null),
+    top: pick(["SUCCESS", "FAILURE"] as const)
+  })
+  const perItem = map(items, ({ spareFailed, spareOk, top, ...rest }) => {
+    const data = [...rest.items]
+    // a partial outcome needs at least one item of each kind
+    if (outcome === "partial") {
+      if (data.every((i) => i.result === "SUCCESS")) data[data.length - 1] = spareFailed
+      if (data.every((i) => i.result === "FAILURE")) data[0] = spareOk
+    }
+    const result = outcome === "saved" ? "SUCCESS" : outcome === "failed" ? "FAILURE" : top
+    return { result, data: uniqueEntryIds(data), error: [] }
+  })
+  if (outcome !== "failed") return perItem
+  const whole = map(
+    array(tightError(["BAD_REQUEST", "JSON_ERROR", "REQUIRED"], "sometimes"), { minLength: 1, maxLength: 2 }),
+    (error) => ({ result: "FAILURE", data: null, error })
   )
-  const itemsFor = (saved: ReadonlyArray<boolean>): Gen<ReadonlyArray<Json>> =>
-    map(struct(Object.fromEntries(saved.map((ok, i) => [`i${i}`, ok ? successItem(entry) : failureItem]))), (built) =>
-      uniqueEntryIds(saved.map((_, i) => built[`i${i}`]))
-    )
-  if (outcome === "failed") {
-    return oneOf<Json>(
-      [2, map(chain(flags, itemsFor), (data) => ({ result: "FAILURE", data, error: [] }))],
-      [
-        1,
-        map(
-          array(tightError(["BAD_REQUEST", "JSON_ERROR", "REQUIRED"], "sometimes"), { minLength: 1, maxLength: 2 }),
-          (error) => ({ result: "FAILURE", data: null, error })
-        )
-      ]
-    )
-  }
-  return chain(flags, (saved) =>
-    map(struct({ items: itemsFor(saved), top: pick(["SUCCESS", "FAILURE"] as const) }), ({ items, top }) => ({
-      result: outcome === "saved" ? "SUCCESS" : top,
-      data: items,
-      error: []
-    }))
-  )
+  return oneOf<Json>([2, perItem], [1, whole])
 }
 
 /** Keeps the entries of one payload on distinct ids: a repeated id gets the next free number. */
