@@ -68,6 +68,7 @@ describe("makeSaveResponse", () => {
     fc.constantFrom("SUCCESS", "FAILURE")
   ])("round-trips losslessly", (data, result) => {
     const wire = { result, data }
+    expect(Schema.is(Save)(decodeSave(wire))).toBe(true)
     expect(Schema.encodeSync(Save)(decodeSave(wire))).toEqual(wire)
     expect(Schema.encodeSync(StrictSave)(Schema.decodeUnknownSync(StrictSave)(wire))).toEqual(wire)
   })

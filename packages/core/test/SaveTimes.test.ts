@@ -138,3 +138,35 @@ describe("pair", () => {
     expect(retry).toEqual({ data: [{ date: "2024-03-16", duration: 1800000, description: "b" }] })
   })
 })
+
+describe("Response (adversarial)", () => {
+  it("returns a failure, never throws, for hostile JSON", () => {
+    let chain: unknown = null
+    for (let i = 0; i < 100_000; i++) {
+      chain = { id: "cls_1", label: { id: "cll_1", name: "x", requiredness: "REQUIRED" }, name: "x", child: chain }
+    }
+    const inputs: ReadonlyArray<unknown> = [
+      undefined,
+      Number.NaN,
+      "SUCCESS",
+      [],
+      JSON.parse('{"result":"MAYBE","__proto__":{"data":[]}}'),
+      { result: "SUCCESS", data: new Array(100_000).fill({ result: "SUCCESS", statusCode: "200" }) },
+      {
+        result: "SUCCESS",
+        data: [{ result: "SUCCESS", statusCode: 200, data: { id: "tme_1", classSegments: [chain] } }]
+      },
+      { result: "SUCCESS", data: [{ result: "SUCCESS", statusCode: 200, data: { id: `tme_${"9".repeat(100_000)}x` } }] }
+    ]
+    for (const input of inputs) {
+      for (const schema of [SaveTimes.Response, SaveTimes.StrictResponse]) {
+        const issue = decodeIssue(schema, input)
+        expect(issue).toBeDefined()
+        if (issue !== undefined) expect(SchemaIssue.makeFormatterDefault()(issue).length).toBeLessThan(500)
+      }
+    }
+    const polluted = JSON.parse('{"result":"SUCCESS","__proto__":{"data":[]}}')
+    expect(Schema.decodeUnknownSync(SaveTimes.Response)(polluted)).toEqual({ result: "SUCCESS" })
+    expect(failurePaths(SaveTimes.StrictResponse, polluted)).toEqual(["__proto__"])
+  })
+})

@@ -52,6 +52,7 @@ describe("TightError", () => {
       { requiredKeys: ["type", "message"] }
     )
   ])("round-trips losslessly", (wire) => {
+    expect(Schema.is(TightError.TightError)(Schema.decodeUnknownSync(TightError.TightError)(wire))).toBe(true)
     expect(Schema.encodeSync(TightError.TightError)(Schema.decodeUnknownSync(TightError.TightError)(wire))).toEqual(
       wire
     )

@@ -30,8 +30,11 @@ const fullEntry = {
   customData: { internal_key: "some_internal_key", some_other_field: 23434 }
 }
 
-const roundTrip = (schema: Schema.Codec<any, any>, wire: unknown) =>
-  Schema.encodeSync(schema)(Schema.decodeUnknownSync(schema)(wire))
+const roundTrip = (schema: Schema.Codec<any, any>, wire: unknown) => {
+  const decoded = Schema.decodeUnknownSync(schema)(wire)
+  expect(Schema.is(schema)(decoded)).toBe(true)
+  return Schema.encodeSync(schema)(decoded)
+}
 
 describe("TimeStatus", () => {
   it("keeps unknown statuses when lenient and rejects them when strict", () => {
