@@ -12,6 +12,18 @@ import * as Option from "effect/Option"
 import type * as Order_ from "effect/Order"
 import * as Schema from "effect/Schema"
 import * as Generation from "./Generation.ts"
+import {
+  fromEpochDayRaw,
+  isValid,
+  MAX_EPOCH_DAY,
+  MAX_YEAR,
+  MILLIS_PER_DAY,
+  MIN_EPOCH_DAY,
+  MIN_YEAR,
+  pad,
+  toEpochDayRaw
+} from "./internal/calendar.ts"
+import * as internal from "./internal/calendar.ts"
 import { fail, ok, transformation, wireString } from "./internal/issues.ts"
 
 /**
@@ -30,15 +42,6 @@ export interface CalendarDate {
   readonly day: number
 }
 
-/** @internal */
-export const MIN_YEAR = 0
-/** @internal */
-export const MAX_YEAR = 9999
-
-const MILLIS_PER_DAY = 86_400_000
-
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-
 /**
  * The number of days in a month of a year (28 to 31).
  *
@@ -54,19 +57,7 @@ const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 
  * @category getters
  * @since 0.1.0
  */
-export const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-
-const isValid = (year: number, month: number, day: number): boolean =>
-  Number.isInteger(year) &&
-  Number.isInteger(month) &&
-  Number.isInteger(day) &&
-  year >= MIN_YEAR &&
-  year <= MAX_YEAR &&
-  month >= 1 &&
-  month <= 12 &&
-  day >= 1 &&
-  day <= daysInMonth(year, month)
+export const daysInMonth: (year: number, month: number) => number = internal.daysInMonth
 
 /**
  * Tells whether a value is a valid {@link CalendarDate}: an object whose integer fields name a real day.
@@ -136,8 +127,6 @@ export const makeUnsafe = (year: number, month: number, day: number): CalendarDa
   return { year, month, day }
 }
 
-const pad = (n: number, width: number): string => String(n).padStart(width, "0")
-
 /**
  * Writes a date as `YYYY-MM-DD`, the wire form.
  *
@@ -176,33 +165,6 @@ export const parse = (s: string): Option.Option<CalendarDate> => {
   if (match === null) return Option.none()
   return make(Number(match[1]), Number(match[2]), Number(match[3]))
 }
-
-// Days from civil and back (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"), exact for any integer year.
-const toEpochDayRaw = (year: number, month: number, day: number): number => {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146_097 + doe - 719_468
-}
-
-const fromEpochDayRaw = (epochDay: number): CalendarDate => {
-  const z = epochDay + 719_468
-  const era = Math.floor(z / 146_097)
-  const doe = z - era * 146_097
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365)
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
-  const mp = Math.floor((5 * doy + 2) / 153)
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
-  const month = mp < 10 ? mp + 3 : mp - 9
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day }
-}
-
-/** @internal */
-export const MIN_EPOCH_DAY = toEpochDayRaw(MIN_YEAR, 1, 1)
-/** @internal */
-export const MAX_EPOCH_DAY = toEpochDayRaw(MAX_YEAR, 12, 31)
 
 /**
  * The number of days between 1970-01-01 and `date` (negative before it).

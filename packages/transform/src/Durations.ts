@@ -11,33 +11,13 @@
 import * as Duration from "effect/Duration"
 import * as Schema from "effect/Schema"
 import * as Generation from "./Generation.ts"
+import { MAX_MILLIS, toWholeMillis } from "./internal/duration.ts"
 import { fail, ok, type Parsed, transformation, wireNumber, wireString } from "./internal/issues.ts"
 
 const MS_PER_SECOND = 1000
 const MS_PER_MINUTE = 60_000
 const MS_PER_HOUR = 3_600_000
 const MS_PER_DAY = 86_400_000
-const NANOS_PER_MS = 1_000_000n
-const MAX_MILLIS = BigInt(Number.MAX_SAFE_INTEGER)
-
-/**
- * The whole, non-negative, safe number of milliseconds of a duration, or `undefined` when it has none.
- *
- * @internal
- */
-export const toWholeMillis = (duration: Duration.Duration): number | undefined => {
-  const value = duration.value
-  switch (value._tag) {
-    case "Millis":
-      return Number.isSafeInteger(value.millis) && value.millis >= 0 ? value.millis + 0 : undefined
-    case "Nanos":
-      return value.nanos >= 0n && value.nanos % NANOS_PER_MS === 0n && value.nanos / NANOS_PER_MS <= MAX_MILLIS
-        ? Number(value.nanos / NANOS_PER_MS)
-        : undefined
-    default:
-      return undefined
-  }
-}
 
 const show = (duration: Duration.Duration): string => Duration.format(duration)
 

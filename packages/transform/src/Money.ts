@@ -7,24 +7,10 @@
 import * as BigDecimal from "effect/BigDecimal"
 import * as Schema from "effect/Schema"
 import * as Generation from "./Generation.ts"
+import { formatDecimal, pow10 } from "./internal/decimal.ts"
 import { fail, ok, transformation, wireNumber, wireString } from "./internal/issues.ts"
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
-
-const pow10 = (n: number): bigint => 10n ** BigInt(n)
-
-/**
- * Writes a decimal in plain notation with at least one fraction digit (`"2.0"`, `"8.875"`, `"-0.5"`).
- *
- * @internal
- */
-export const formatDecimal = (decimal: BigDecimal.BigDecimal): string => {
-  const { scale, value } = BigDecimal.normalize(decimal)
-  if (scale <= 0) return `${value * pow10(-scale)}.0`
-  const negative = value < 0n
-  const digits = (negative ? -value : value).toString().padStart(scale + 1, "0")
-  return `${negative ? "-" : ""}${digits.slice(0, -scale)}.${digits.slice(-scale)}`
-}
 
 const show = (decimal: BigDecimal.BigDecimal): string => {
   const text = formatDecimal(decimal)

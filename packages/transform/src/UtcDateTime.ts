@@ -17,12 +17,8 @@ const MAX_MILLIS = (toEpochDay({ year: 9999, month: 12, day: 31 }) + 1) * 86_400
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0")
 
-/**
- * Reads a wire date-time into epoch milliseconds, or `undefined` for impossible dates or times.
- *
- * @internal
- */
-export const parseMillis = (s: string): number | undefined => {
+// Epoch milliseconds of a wire date-time, or undefined for impossible dates or times.
+const parseMillis = (s: string): number | undefined => {
   const match = WIRE.exec(s)
   if (match === null) return undefined
   const [, y, mo, d, h, mi, se, fraction] = match
@@ -40,13 +36,8 @@ export const parseMillis = (s: string): number | undefined => {
   )
 }
 
-/**
- * Writes epoch milliseconds in the canonical wire form: whole seconds without a fraction, otherwise exactly three
- * decimals.
- *
- * @internal
- */
-export const formatMillis = (millis: number): string => {
+// Canonical form: whole seconds carry no fraction, anything else exactly three digits.
+const formatMillis = (millis: number): string => {
   const epochDay = Math.floor(millis / 86_400_000)
   const inDay = millis - epochDay * 86_400_000
   const date = fromEpochDay(epochDay)

@@ -9,6 +9,7 @@ import * as Schema from "effect/Schema"
 import * as SchemaIssue from "effect/SchemaIssue"
 import * as SchemaTransformation from "effect/SchemaTransformation"
 import * as Generation from "./Generation.ts"
+import { unwrapArtifact } from "./internal/artifact.ts"
 import { formatActual } from "./internal/issues.ts"
 
 /**
@@ -25,24 +26,6 @@ export interface TolerantArraySchema<S extends Schema.Top>
     S["EncodingServices"]
   > {
   readonly item: S
-}
-
-/**
- * Unwraps the documentation artifact `["[\"a\",\"b\"]"]` (an array holding one JSON-encoded array), or returns
- * `undefined` when `input` is not that artifact.
- *
- * @internal
- */
-export const unwrapArtifact = (input: ReadonlyArray<unknown>): ReadonlyArray<unknown> | undefined => {
-  if (input.length !== 1) return undefined
-  const only = input[0]
-  if (typeof only !== "string" || !/^\s*\[/.test(only)) return undefined
-  try {
-    const parsed: unknown = JSON.parse(only)
-    return Array.isArray(parsed) ? parsed : undefined
-  } catch {
-    return undefined
-  }
 }
 
 const ARTIFACT_CLASH =

@@ -5,15 +5,14 @@ import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
 import * as CalendarDate from "../src/CalendarDate.ts"
 import * as Generation from "../src/Generation.ts"
+import { MAX_EPOCH_DAY, MIN_EPOCH_DAY } from "../src/internal/calendar.ts"
 import { underEachTimeZone } from "./internal/timeZones.ts"
 import { decodeMessage, encodeMessage, jsonSchema } from "./internal/assert.ts"
 
 const Codec = CalendarDate.CalendarDateFromString
 const expected = "Expected a calendar date in the form YYYY-MM-DD, got"
 
-const date = fc
-  .integer({ min: CalendarDate.MIN_EPOCH_DAY, max: CalendarDate.MAX_EPOCH_DAY })
-  .map(CalendarDate.fromEpochDay)
+const date = fc.integer({ min: MIN_EPOCH_DAY, max: MAX_EPOCH_DAY }).map(CalendarDate.fromEpochDay)
 
 /** An independent oracle: JS Date's UTC arithmetic, with setUTCFullYear so years 0-99 are not shifted to 19xx. */
 const viaJsDate = (epochDay: number): string => {
@@ -100,7 +99,7 @@ underEachTimeZone(() => {
       expect(Schema.decodeUnknownSync(Codec)(Schema.encodeSync(Codec)(d))).toEqual(d)
     })
 
-    test.prop([fc.integer({ min: CalendarDate.MIN_EPOCH_DAY, max: CalendarDate.MAX_EPOCH_DAY })])(
+    test.prop([fc.integer({ min: MIN_EPOCH_DAY, max: MAX_EPOCH_DAY })])(
       "encode(decode(wire)) equals wire for every real day",
       (epochDay) => {
         const wire = viaJsDate(epochDay)
@@ -149,7 +148,7 @@ underEachTimeZone(() => {
       expect(CalendarDate.fromEpochDay(-1)).toEqual({ year: 1969, month: 12, day: 31 })
     })
 
-    test.prop([fc.integer({ min: CalendarDate.MIN_EPOCH_DAY, max: CalendarDate.MAX_EPOCH_DAY })])(
+    test.prop([fc.integer({ min: MIN_EPOCH_DAY, max: MAX_EPOCH_DAY })])(
       "agrees with JS Date's UTC calendar",
       (epochDay) => {
         expect(CalendarDate.format(CalendarDate.fromEpochDay(epochDay))).toBe(viaJsDate(epochDay))
@@ -158,7 +157,7 @@ underEachTimeZone(() => {
     )
 
     it("throws outside years 0-9999", () => {
-      expect(() => CalendarDate.fromEpochDay(CalendarDate.MAX_EPOCH_DAY + 1)).toThrow("CalendarDate.fromEpochDay: pass")
+      expect(() => CalendarDate.fromEpochDay(MAX_EPOCH_DAY + 1)).toThrow("CalendarDate.fromEpochDay: pass")
       expect(() => CalendarDate.fromEpochDay(0.5)).toThrow("CalendarDate.fromEpochDay: pass")
     })
   })
@@ -189,7 +188,7 @@ underEachTimeZone(() => {
 
     test.prop([date, fc.integer({ min: -100_000, max: 100_000 })])("moves by exactly n days", (d, n) => {
       const target = CalendarDate.toEpochDay(d) + n
-      fc.pre(target >= CalendarDate.MIN_EPOCH_DAY && target <= CalendarDate.MAX_EPOCH_DAY)
+      fc.pre(target >= MIN_EPOCH_DAY && target <= MAX_EPOCH_DAY)
       const moved = CalendarDate.addDays(d, n)
       expect(CalendarDate.daysBetween(d, moved)).toBe(n)
       expect(CalendarDate.addDays(moved, -n)).toEqual(d)
