@@ -637,7 +637,9 @@ const installFastPaths = (
  *   `null` or a chain).
  * - Depth: the chain may hold at most `maxDepth` segments (default {@link DEFAULT_MAX_DEPTH}); the segment past the
  *   limit fails, at its path, with `Expected a class segment chain at most 32 levels deep, got a deeper one`.
- * - JSON Schema: a recursive `$ref` to `#/$defs/ClassSegmentChain`.
+ * - JSON Schema: a recursive `$ref` to `#/$defs/ClassSegmentChain` (`StrictClassSegmentChain` when strict, with
+ *   `requiredness` as an `enum`); pass `onExcessProperty: "error"` to `Schema.toJsonSchemaDocument` to close the
+ *   objects the way the strict schema does.
  *
  * Decoding, encoding and `Schema.is` run a loop over the levels: constant stack and time linear in the size of the
  * input, whatever its depth.
@@ -696,7 +698,9 @@ export function makeChain(options?: MakeOptions): ChainSchema<Requiredness> {
  * - Encode: the same shape back, node by node.
  * - Depth: a path from the root may hold at most `maxDepth` segments (default {@link DEFAULT_MAX_DEPTH}); a node past
  *   the limit fails, at its path, with `Expected a class segment tree at most 32 levels deep, got a deeper one`.
- * - JSON Schema: a recursive `$ref` to `#/$defs/ClassSegmentNode`.
+ * - JSON Schema: a recursive `$ref` to `#/$defs/ClassSegmentNode` (`StrictClassSegmentNode` when strict, with
+ *   `requiredness` as an `enum`); pass `onExcessProperty: "error"` to `Schema.toJsonSchemaDocument` to close the
+ *   objects the way the strict schema does.
  *
  * Decoding, encoding and `Schema.is` use an explicit stack: constant call depth and time linear in the number of
  * nodes, whatever the shape.

@@ -456,6 +456,24 @@ describe("ClassSegmentNode", () => {
   })
 })
 
+describe("StrictClassSegmentChain", () => {
+  it("describes a closed wire form when the generator rejects excess properties", () => {
+    const document = Schema.toJsonSchemaDocument(ClassSegment.StrictClassSegmentChain, { onExcessProperty: "error" })
+    expect(document.schema).toEqual({ $ref: "#/$defs/StrictClassSegmentChain" })
+    expect(document.definitions.StrictClassLabel).toEqual({
+      type: "object",
+      properties: {
+        id: { type: "string", pattern: "^cll_[0-9]+$" },
+        name: { type: "string" },
+        requiredness: { type: "string", enum: ["REQUIRED", "NOT_REQUIRED"] }
+      },
+      required: ["id", "name", "requiredness"],
+      additionalProperties: false
+    })
+    expect(document.definitions.StrictClassSegmentChain?.additionalProperties).toBe(false)
+  })
+})
+
 describe("makeChain", () => {
   it("exposes its mode and depth", () => {
     const Chain = ClassSegment.makeChain({ strict: true, maxDepth: 5 })
