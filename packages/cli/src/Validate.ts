@@ -140,22 +140,27 @@ export const checkText = (
   source: SourceText,
   options: { readonly as?: Kind | undefined; readonly strict: boolean; readonly expected?: "valid" | "invalid" }
 ): FileResult => {
-  const base = { file, expected: options.expected ?? "valid", summary: null, issues: [], error: null } as const
+  const expected = options.expected ?? "valid"
+  // One key order for every result, so the --json report reads the same whatever the outcome.
+  const result = (fields: Pick<FileResult, "status"> & Partial<FileResult>): FileResult => ({
+    file,
+    status: fields.status,
+    expected,
+    kind: fields.kind ?? null,
+    kindSource: fields.kindSource ?? null,
+    summary: fields.summary ?? null,
+    issues: fields.issues ?? [],
+    error: fields.error ?? null
+  })
   if (source._tag === "Unreadable") {
-    return {
-      ...base,
-      status: "error",
-      kind: null,
-      kindSource: null,
-      error: { code: source.code, message: source.reason }
-    }
+    return result({ status: "error", error: { code: source.code, message: source.reason } })
   }
 
   const parsed = JsonText.parseJson(source.text)
   if (parsed._tag === "Failed") {
     const { message, line, column } = parsed.error
     const error = { code: "EJSON", message: `Invalid JSON at line ${line}, column ${column}: ${message}`, line, column }
-    return { ...base, status: "error", kind: null, kindSource: null, error }
+    return result({ status: "error", error })
   }
 
   const strict = options.strict
@@ -169,7 +174,7 @@ export const checkText = (
       actual: describeShape(parsed.value),
       message: "Could not tell which payload this is; name its kind with --as <kind>"
     }
-    return { ...base, status: "invalid", kind: null, kindSource: null, issues: [issue] }
+    return result({ status: "invalid", issues: [issue] })
   }
 
   // An ambiguous shape (an empty list fits several responses) takes the first kind it is valid as.
@@ -183,9 +188,9 @@ export const checkText = (
       issues = otherIssues
     }
   }
-  if (issues.length > 0) return { ...base, status: "invalid", kind, kindSource, issues }
+  if (issues.length > 0) return result({ status: "invalid", kind, kindSource, issues })
   const summary = Summary.summarize(kind, parsed.value)
-  return { ...base, status: "valid", kind, kindSource, summary: { text: summary.text, ...summary.facts } }
+  return result({ status: "valid", kind, kindSource, summary: { text: summary.text, ...summary.facts } })
 }
 
 const describeShape = (u: unknown): string => {
