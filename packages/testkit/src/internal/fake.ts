@@ -296,7 +296,7 @@ const enumFilter = (filter: any, value: string | undefined): boolean => {
   const inList = list(filter.in)
   const notIn = list(filter.notIn)
   if (inList !== undefined && !inList.includes(value)) return false
-  if (notIn !== undefined && notIn.includes(value)) return false
+  if (notIn?.includes(value)) return false
   if (filter.equal !== undefined && raw(filter.equal) !== value) return false
   if (filter.notEqual !== undefined && raw(filter.notEqual) === value) return false
   return true
