@@ -390,6 +390,18 @@ describe("ClassSegmentNode", () => {
     )
   })
 
+  it("treats __proto__ keys as plain data", () => {
+    const input = JSON.parse(
+      '{"id":"cls_1","label":{"id":"cll_1","name":"R","requiredness":"REQUIRED"},"name":"A","children":[{"__proto__":{"polluted":true},"id":"cls_2","label":{"id":"cll_1","name":"R","requiredness":"REQUIRED"},"name":"B","children":[]}]}'
+    )
+    const decoded = decodeTree(input)
+    expect(Object.getPrototypeOf(decoded.children[0])).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(decodeMessage(ClassSegment.StrictClassSegmentNode, input)).toBe(
+      'Expected no excess property\n  at ["children"][0]["__proto__"]'
+    )
+  })
+
   it("fails past the maximum depth at the first node too deep", () => {
     const Tree = ClassSegment.makeTree({ maxDepth: 2 })
     expect(decodeMessage(Tree, treeOf(2))).toBe("<success>")
