@@ -10,6 +10,18 @@ import * as Schema from "effect/Schema"
 /**
  * The most fields Tight accepts in one `customData` object.
  *
+ * **Details**
+ *
+ * Counted by {@link size} over keys at every depth, and checked by {@link CustomDataInput} on decode and encode.
+ *
+ * **Example** (Checking the field budget)
+ *
+ * ```ts
+ * import * as CustomData from "@tight-schema/core/CustomData"
+ *
+ * CustomData.size({ a: 1 }).fields <= CustomData.MAX_FIELDS // true
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */
@@ -18,6 +30,19 @@ export const MAX_FIELDS = 50
 /**
  * The most characters of JSON Tight accepts in one `customData` object.
  *
+ * **Details**
+ *
+ * Counted by {@link size} as UTF-8 bytes of the compact JSON text, and checked by {@link CustomDataInput} on decode
+ * and encode.
+ *
+ * **Example** (Checking the character budget)
+ *
+ * ```ts
+ * import * as CustomData from "@tight-schema/core/CustomData"
+ *
+ * CustomData.size({ note: "short" }).characters <= CustomData.MAX_CHARACTERS // true
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */
@@ -25,6 +50,18 @@ export const MAX_CHARACTERS = 2000
 
 /**
  * The size of a `customData` object as {@link CustomDataInput} measures it.
+ *
+ * **Details**
+ *
+ * Returned by {@link size}; compare `fields` with {@link MAX_FIELDS} and `characters` with {@link MAX_CHARACTERS}.
+ *
+ * **Example** (Measuring)
+ *
+ * ```ts
+ * import * as CustomData from "@tight-schema/core/CustomData"
+ *
+ * const measured: CustomData.Size = CustomData.size({ a: { b: 1 } }) // { fields: 2, characters: 13 }
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -138,6 +175,18 @@ export const CustomData = Json.JsonObject
 
 /**
  * A decoded `customData` object.
+ *
+ * **Details**
+ *
+ * The `Type` of {@link CustomData}: a JSON object, the same on the wire and decoded.
+ *
+ * **Example** (A value)
+ *
+ * ```ts
+ * import type * as CustomData from "@tight-schema/core/CustomData"
+ *
+ * const data: CustomData.CustomData = { internal_key: "some_internal_key", some_other_field: 23434 }
+ * ```
  *
  * @category models
  * @since 0.1.0

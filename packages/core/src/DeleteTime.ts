@@ -14,6 +14,18 @@ import * as TimeEntry from "./TimeEntry.ts"
 /**
  * The HTTP method of the endpoint.
  *
+ * **Details**
+ *
+ * The request has no body.
+ *
+ * **Example** (The method)
+ *
+ * ```ts
+ * import * as DeleteTime from "@tight-schema/core/DeleteTime"
+ *
+ * DeleteTime.method // "DELETE"
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */
@@ -21,6 +33,18 @@ export const method = "DELETE" as const
 
 /**
  * The path template of the endpoint, as Tight's documentation writes it.
+ *
+ * **Details**
+ *
+ * `{id}` stands for the time entry ID; {@link path} fills it in.
+ *
+ * **Example** (The template)
+ *
+ * ```ts
+ * import * as DeleteTime from "@tight-schema/core/DeleteTime"
+ *
+ * DeleteTime.pathTemplate // "/v6/timeTracking/times/{id}"
+ * ```
  *
  * @category constants
  * @since 0.1.0
@@ -109,6 +133,18 @@ export const Response = makeResponse(Options.lenient)
 
 /**
  * A decoded response body.
+ *
+ * **Details**
+ *
+ * The `Type` of `Response`: narrow on `result` to reach the deleted entry.
+ *
+ * **Example** (The deleted ID)
+ *
+ * ```ts
+ * import type * as DeleteTime from "@tight-schema/core/DeleteTime"
+ *
+ * const deletedId = (response: DeleteTime.Response) => (response.result === "SUCCESS" ? response.data.id : undefined)
+ * ```
  *
  * @category models
  * @since 0.1.0

@@ -38,6 +38,18 @@ export const ResultStatus = Schema.Literals(["SUCCESS", "FAILURE"])
 /**
  * `"SUCCESS"` or `"FAILURE"`.
  *
+ * **Details**
+ *
+ * The `Type` of {@link ResultStatus}, identical on the wire.
+ *
+ * **Example** (Checking a result)
+ *
+ * ```ts
+ * import type * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const ok = (result: Envelope.ResultStatus) => result === "SUCCESS"
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -90,6 +102,19 @@ export const makeItemResult = <S extends Schema.Top>(entity: S, options: Options
 
 /**
  * A decoded per-item result carrying entities of type `T`.
+ *
+ * **Details**
+ *
+ * The decoded side of {@link makeItemResult}: `data` and `error` keep their wire presence.
+ *
+ * **Example** (An item)
+ *
+ * ```ts
+ * import * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const item: Envelope.ItemResult<{ readonly id: string }> = { result: "SUCCESS", statusCode: 200, data: { id: "tme_1" } }
+ * Envelope.itemErrors(item) // []
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -144,6 +169,19 @@ export const makeSaveResponse = <S extends Schema.Top>(entity: S, options: Optio
 
 /**
  * A decoded bulk save response carrying entities of type `T`.
+ *
+ * **Details**
+ *
+ * The decoded side of {@link makeSaveResponse}; pass it to {@link saveOutcome} or {@link pairWithRequest}.
+ *
+ * **Example** (Classifying)
+ *
+ * ```ts
+ * import * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const response: Envelope.SaveResponse<{ readonly id: string }> = { result: "FAILURE", data: null }
+ * Envelope.saveOutcome(response)._tag // "Failed"
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -201,6 +239,18 @@ export const Cursor = makeCursor(Options.lenient)
 
 /**
  * A decoded pagination cursor.
+ *
+ * **Details**
+ *
+ * The `Type` of {@link Cursor}: identical to the wire object `{ after, before }`.
+ *
+ * **Example** (The last page)
+ *
+ * ```ts
+ * import type * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const isLastPage = (cursor: Envelope.Cursor) => cursor.after === null
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -267,6 +317,19 @@ export const FailureResponse = makeFailureResponse(Options.lenient)
 
 /**
  * A decoded failure response.
+ *
+ * **Details**
+ *
+ * The `Type` of {@link FailureResponse}: `{ result: "FAILURE", data?: null, error?: TightError[] }`, as on the wire.
+ *
+ * **Example** (A failure)
+ *
+ * ```ts
+ * import * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const failure: Envelope.FailureResponse = { result: "FAILURE", error: [] }
+ * Envelope.errors(failure) // []
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -344,6 +407,18 @@ export const makeQueryResponse = <S extends Schema.Top>(entity: S, options: Opti
 /**
  * A decoded query response carrying entities of type `T`.
  *
+ * **Details**
+ *
+ * The decoded side of {@link makeQueryResponse}: narrow on `result` to reach `data` and `cursor`.
+ *
+ * **Example** (Reading the items)
+ *
+ * ```ts
+ * import type * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const items = <T>(response: Envelope.QueryResponse<T>) => (response.result === "SUCCESS" ? response.data : [])
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -390,6 +465,18 @@ export const makeSingleResponse = <S extends Schema.Top>(entity: S, options: Opt
 /**
  * A decoded single-entity response carrying an entity of type `T`.
  *
+ * **Details**
+ *
+ * The decoded side of {@link makeSingleResponse}: narrow on `result` to reach `data`.
+ *
+ * **Example** (Reading the entity)
+ *
+ * ```ts
+ * import type * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const entity = <T>(response: Envelope.SingleResponse<T>) => (response.result === "SUCCESS" ? response.data : undefined)
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -400,37 +487,57 @@ export type SingleResponse<T> =
 /**
  * Reads the top-level `error` array of any decoded envelope, `[]` when absent.
  *
+ * **Details**
+ *
+ * Returns the decoded `error` array, or `[]` when the key was absent; the decoded envelope itself keeps the absence
+ * so it encodes back unchanged.
+ *
  * **Example** (Logging the errors)
  *
  * ```ts
  * import * as Envelope from "@tight-schema/core/Envelope"
  *
- * Envelope.errors({ result: "FAILURE" }) // []
+ * const failure: Envelope.FailureResponse = { result: "FAILURE" }
+ * Envelope.errors(failure) // []
  * ```
  *
  * @category getters
  * @since 0.1.0
  */
-export const errors = (envelope: { readonly error?: ReadonlyArray<TightError.TightError> }) => envelope.error ?? []
+export const errors = (envelope: {
+  readonly error?: ReadonlyArray<TightError.TightError>
+}): ReadonlyArray<TightError.TightError> => envelope.error ?? []
 
 /**
  * Reads the `error` array of a per-item result, `[]` when absent.
+ *
+ * **Details**
+ *
+ * Returns the item's decoded `error` array, or `[]` when the key was absent.
  *
  * **Example** (Errors of one item)
  *
  * ```ts
  * import * as Envelope from "@tight-schema/core/Envelope"
  *
- * Envelope.itemErrors({ result: "SUCCESS", statusCode: 200 }) // []
+ * const item: Envelope.ItemResult<never> = { result: "SUCCESS", statusCode: 200 }
+ * Envelope.itemErrors(item) // []
  * ```
  *
  * @category getters
  * @since 0.1.0
  */
-export const itemErrors = (item: { readonly error?: ReadonlyArray<TightError.TightError> }) => item.error ?? []
+export const itemErrors = (item: {
+  readonly error?: ReadonlyArray<TightError.TightError>
+}): ReadonlyArray<TightError.TightError> => item.error ?? []
 
 /**
  * Reads the cursor of the next page of a query response, `null` on the last page, on failure or without a cursor.
+ *
+ * **Details**
+ *
+ * Returns `cursor.after` of a `SUCCESS` response, `null` otherwise; pass a non-null value as the next request's
+ * `cursor`.
  *
  * **Example** (Paging forward)
  *
@@ -449,6 +556,18 @@ export const nextCursor = <T>(response: QueryResponse<T>): string | null =>
 /**
  * An item Tight reports as saved, with its position in the request.
  *
+ * **Details**
+ *
+ * Part of a {@link SaveOutcome}: `index` is the item's position in the response's `data`, `data` the saved entity.
+ *
+ * **Example** (The saved ID)
+ *
+ * ```ts
+ * import type * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const savedId = (item: Envelope.SavedItem<{ readonly id: string }>) => item.data?.id
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -464,6 +583,18 @@ export interface SavedItem<T> {
 /**
  * An item Tight reports as not saved, with its position in the request.
  *
+ * **Details**
+ *
+ * Part of a {@link SaveOutcome}: `index` is the item's position in the response's `data`, `errors` why it failed.
+ *
+ * **Example** (Explaining a failure)
+ *
+ * ```ts
+ * import type * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const why = (item: Envelope.FailedItem) => item.errors.map((error) => error.message).join("; ")
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -476,6 +607,19 @@ export interface FailedItem {
 
 /**
  * What a bulk save achieved, tagged for `switch`: `AllSaved`, `PartlySaved` or `Failed`.
+ *
+ * **Details**
+ *
+ * Returned by {@link saveOutcome}: `AllSaved` has `saved`, `PartlySaved` has `saved` and `failed`, `Failed` has
+ * `failed`; all have the top-level `errors`.
+ *
+ * **Example** (Counting failures)
+ *
+ * ```ts
+ * import type * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const failedCount = (outcome: Envelope.SaveOutcome<unknown>) => (outcome._tag === "AllSaved" ? 0 : outcome.failed.length)
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -558,6 +702,19 @@ export const saveOutcome = <T>(response: SaveResponse<T>): SaveOutcome<T> => {
 /**
  * A request item Tight saved, with the entity it returned.
  *
+ * **Details**
+ *
+ * A {@link SavedItem} with the request item (`input`) it answers.
+ *
+ * **Example** (Reporting a saved entry)
+ *
+ * ```ts
+ * import type * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const line = (pair: Envelope.SavedPair<{ readonly description: string }, { readonly id: string }>) =>
+ *   `${pair.input.description} saved as ${pair.data?.id}`
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -568,6 +725,18 @@ export interface SavedPair<I, T> extends SavedItem<T> {
 /**
  * A request item Tight did not save, with the errors that explain why: send it again after fixing them.
  *
+ * **Details**
+ *
+ * A {@link FailedItem} with the request item (`input`) to fix and send again.
+ *
+ * **Example** (Collecting retries)
+ *
+ * ```ts
+ * import type * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const retry = <I>(pairs: ReadonlyArray<Envelope.FailedPair<I>>) => pairs.map((pair) => pair.input)
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -577,6 +746,19 @@ export interface FailedPair<I> extends FailedItem {
 
 /**
  * The request items of a bulk save split into saved and failed, each with its result.
+ *
+ * **Details**
+ *
+ * Returned by {@link pairWithRequest}: the outcome's `_tag`, request items split into `saved` and `failed`, and the
+ * top-level `errors`.
+ *
+ * **Example** (Summarising)
+ *
+ * ```ts
+ * import type * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const summary = (paired: Envelope.Paired<unknown, unknown>) => `${paired.saved.length} saved, ${paired.failed.length} failed`
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -591,6 +773,21 @@ export interface Paired<I, T> {
 
 /**
  * The response's per-item results cannot be matched with the request's items by position.
+ *
+ * **Details**
+ *
+ * Returned (not thrown) by {@link pairWithRequest} when the response has a different number of results than the
+ * request had items; `message` says both counts.
+ *
+ * **Example** (A length mismatch)
+ *
+ * ```ts
+ * import * as Result from "effect/Result"
+ * import * as Envelope from "@tight-schema/core/Envelope"
+ *
+ * const paired = Envelope.pairWithRequest([{}], { result: "SUCCESS", data: [] })
+ * Result.isFailure(paired) && paired.failure._tag // "PairingError"
+ * ```
  *
  * @category errors
  * @since 0.1.0

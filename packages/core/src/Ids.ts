@@ -39,6 +39,18 @@ export const TimeEntryId = PrefixedId.make("tme", { entity: "time entry" })
 /**
  * A decoded time entry ID: a `tme_<digits>` string carrying its brand.
  *
+ * **Details**
+ *
+ * Identical to the wire string; the brand only exists at compile time and keeps IDs of different entities apart.
+ *
+ * **Example** (Using the type)
+ *
+ * ```ts
+ * import type * as Ids from "@tight-schema/core/Ids"
+ *
+ * const show = (id: Ids.TimeEntryId): string => id
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -73,6 +85,18 @@ export const TimeTaskId = PrefixedId.make("tmt", { entity: "time task" })
 
 /**
  * A decoded time task ID: a `tmt_<digits>` string carrying its brand.
+ *
+ * **Details**
+ *
+ * Identical to the wire string; the brand only exists at compile time and keeps IDs of different entities apart.
+ *
+ * **Example** (Using the type)
+ *
+ * ```ts
+ * import type * as Ids from "@tight-schema/core/Ids"
+ *
+ * const show = (id: Ids.TimeTaskId): string => id
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -109,6 +133,18 @@ export const InvoiceId = PrefixedId.make("inv", { entity: "invoice" })
 /**
  * A decoded invoice ID: a `inv_<digits>` string carrying its brand.
  *
+ * **Details**
+ *
+ * Identical to the wire string; the brand only exists at compile time and keeps IDs of different entities apart.
+ *
+ * **Example** (Using the type)
+ *
+ * ```ts
+ * import type * as Ids from "@tight-schema/core/Ids"
+ *
+ * const show = (id: Ids.InvoiceId): string => id
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -143,6 +179,18 @@ export const InvoiceLineItemId = PrefixedId.make("ili", { entity: "invoice line 
 
 /**
  * A decoded invoice line item ID: a `ili_<digits>` string carrying its brand.
+ *
+ * **Details**
+ *
+ * Identical to the wire string; the brand only exists at compile time and keeps IDs of different entities apart.
+ *
+ * **Example** (Using the type)
+ *
+ * ```ts
+ * import type * as Ids from "@tight-schema/core/Ids"
+ *
+ * const show = (id: Ids.InvoiceLineItemId): string => id
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -179,6 +227,18 @@ export const CustomerId = PrefixedId.make("cus", { entity: "customer" })
 /**
  * A decoded customer ID: a `cus_<digits>` string carrying its brand.
  *
+ * **Details**
+ *
+ * Identical to the wire string; the brand only exists at compile time and keeps IDs of different entities apart.
+ *
+ * **Example** (Using the type)
+ *
+ * ```ts
+ * import type * as Ids from "@tight-schema/core/Ids"
+ *
+ * const show = (id: Ids.CustomerId): string => id
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -213,6 +273,18 @@ export const ClassSegmentId = PrefixedId.make("cls", { entity: "class segment" }
 
 /**
  * A decoded class segment ID: a `cls_<digits>` string carrying its brand.
+ *
+ * **Details**
+ *
+ * Identical to the wire string; the brand only exists at compile time and keeps IDs of different entities apart.
+ *
+ * **Example** (Using the type)
+ *
+ * ```ts
+ * import type * as Ids from "@tight-schema/core/Ids"
+ *
+ * const show = (id: Ids.ClassSegmentId): string => id
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -249,6 +321,18 @@ export const ClassLabelId = PrefixedId.make("cll", { entity: "class label" })
 /**
  * A decoded class label ID: a `cll_<digits>` string carrying its brand.
  *
+ * **Details**
+ *
+ * Identical to the wire string; the brand only exists at compile time and keeps IDs of different entities apart.
+ *
+ * **Example** (Using the type)
+ *
+ * ```ts
+ * import type * as Ids from "@tight-schema/core/Ids"
+ *
+ * const show = (id: Ids.ClassLabelId): string => id
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -283,6 +367,18 @@ export const EmployeeId = PrefixedId.make("emp", { entity: "employee" })
 
 /**
  * A decoded employee ID: a `emp_<digits>` string carrying its brand.
+ *
+ * **Details**
+ *
+ * Identical to the wire string; the brand only exists at compile time and keeps IDs of different entities apart.
+ *
+ * **Example** (Using the type)
+ *
+ * ```ts
+ * import type * as Ids from "@tight-schema/core/Ids"
+ *
+ * const show = (id: Ids.EmployeeId): string => id
+ * ```
  *
  * @category models
  * @since 0.1.0

@@ -61,6 +61,11 @@ export interface Unknown {
 /**
  * A decoded open enum value: one of the known literals `L`, or {@link Unknown}.
  *
+ * **Details**
+ *
+ * Wire: a string. Decoded: the literal itself when known, `{ _tag: "Unknown", raw }` otherwise; encoding gives the
+ * string back.
+ *
  * **Example** (Typing a status)
  *
  * ```ts
@@ -76,6 +81,10 @@ export type OpenEnum<L extends string> = L | Unknown
 
 /**
  * Wraps a wire string the schema does not know into an {@link Unknown} value.
+ *
+ * **Details**
+ *
+ * Builds `{ _tag: "Unknown", raw }`, which an open enum schema encodes to exactly `raw`.
  *
  * **Example** (Constructing an unknown value for a request)
  *
@@ -97,6 +106,11 @@ export const unknown = (raw: string): Unknown => ({ _tag: "Unknown", raw })
 
 /**
  * Tells whether a decoded open enum value is the {@link Unknown} case.
+ *
+ * **Details**
+ *
+ * True for objects `{ _tag: "Unknown", raw: string }`, false for the known literals (plain strings) and anything
+ * else.
  *
  * **Example** (Narrowing)
  *
@@ -120,6 +134,10 @@ export const isUnknown = (u: unknown): u is Unknown =>
 /**
  * Returns the wire string of a decoded open enum value: the literal itself, or the `raw` of an {@link Unknown}.
  *
+ * **Details**
+ *
+ * Known literals are their own wire form; an {@link Unknown} carries it in `raw`.
+ *
  * **Example** (Logging a status)
  *
  * ```ts
@@ -137,6 +155,20 @@ export const toRaw = <L extends string>(value: OpenEnum<L>): string => (typeof v
 /**
  * The schema of a lenient open enum: wire string, decoded `L | Unknown`.
  *
+ * **Details**
+ *
+ * Decode: known literals to themselves, other strings to {@link Unknown}. Encode: the wire string. `literals` lists
+ * the known values.
+ *
+ * **Example** (Reading the known values)
+ *
+ * ```ts
+ * import * as OpenEnum from "@tight-schema/core/OpenEnum"
+ *
+ * const Status: OpenEnum.Lenient<"ACTIVE"> = OpenEnum.make(["ACTIVE"], { strict: false, name: "status" })
+ * Status.literals // ["ACTIVE"]
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -147,6 +179,18 @@ export interface Lenient<L extends string> extends Schema.Codec<OpenEnum<L>, str
 /**
  * The schema of a strict open enum: wire string, decoded `L`.
  *
+ * **Details**
+ *
+ * Decode: known literals to themselves, anything else fails. Encode: the literal. `literals` lists the known values.
+ *
+ * **Example** (A strict enum)
+ *
+ * ```ts
+ * import * as OpenEnum from "@tight-schema/core/OpenEnum"
+ *
+ * const Status: OpenEnum.Strict<"ACTIVE"> = OpenEnum.make(["ACTIVE"], { strict: true, name: "status" })
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -156,6 +200,18 @@ export interface Strict<L extends string> extends Schema.Codec<L, string> {
 
 /**
  * Options for {@link make}.
+ *
+ * **Details**
+ *
+ * `strict` chooses the mode; `name` is the noun phrase used in messages (`Expected a <name> (one of …)`).
+ *
+ * **Example** (Options for a status enum)
+ *
+ * ```ts
+ * import * as OpenEnum from "@tight-schema/core/OpenEnum"
+ *
+ * const options: OpenEnum.MakeOptions = { strict: false, name: "time entry status" }
+ * ```
  *
  * @category models
  * @since 0.1.0

@@ -86,6 +86,11 @@ export const strict: Options = { strict: true }
 /**
  * The mode used when a caller passes no options: {@link lenient}.
  *
+ * **Details**
+ *
+ * Every plain-named schema of this package is built with this mode; decoding with it ignores undeclared fields and
+ * keeps unknown enum values.
+ *
  * **Example** (Reading the default)
  *
  * ```ts
@@ -134,6 +139,21 @@ export const make = (options?: { readonly strict?: boolean | undefined } | undef
 
 /**
  * A struct codec whose type and encoded sides are those of `Schema.Struct(fields)`.
+ *
+ * **Details**
+ *
+ * The type both {@link struct} and {@link closed} return, so that a factory can return either mode's schema with one
+ * type. Decode and encode as `Schema.Struct(fields)`.
+ *
+ * **Example** (Typing a factory)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import * as Options from "@tight-schema/core/Options"
+ *
+ * const fields = { name: Schema.String }
+ * const make = (options: Options.Options): Options.StructCodec<typeof fields> => Options.struct(fields, options)
+ * ```
  *
  * @category models
  * @since 0.1.0

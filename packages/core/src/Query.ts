@@ -10,6 +10,18 @@ import * as Options from "./Options.ts"
 /**
  * The sort directions, `"ASC"` and `"DESC"`.
  *
+ * **Details**
+ *
+ * The known literals of the sort direction; strict decoding accepts exactly these.
+ *
+ * **Example** (Listing the directions)
+ *
+ * ```ts
+ * import * as Query from "@tight-schema/core/Query"
+ *
+ * Query.sortDirections // ["ASC", "DESC"]
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */
@@ -49,6 +61,18 @@ type SortDirectionLiteral = (typeof sortDirections)[number]
 
 /**
  * A decoded sort direction.
+ *
+ * **Details**
+ *
+ * Wire: a string. Decoded: `"ASC"`, `"DESC"` or `OpenEnum.Unknown`.
+ *
+ * **Example** (Newest first)
+ *
+ * ```ts
+ * import type * as Query from "@tight-schema/core/Query"
+ *
+ * const newestFirst: Query.SortDirection = "DESC"
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -148,6 +172,18 @@ export const StringFilter = makeStringFilter(Options.lenient)
 
 /**
  * A decoded string filter.
+ *
+ * **Details**
+ *
+ * The `Type` of {@link StringFilter}: identical to the wire object.
+ *
+ * **Example** (A filter value)
+ *
+ * ```ts
+ * import type * as Query from "@tight-schema/core/Query"
+ *
+ * const filter: Query.StringFilter = { contain: "review" }
+ * ```
  *
  * @category models
  * @since 0.1.0

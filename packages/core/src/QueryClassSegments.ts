@@ -13,6 +13,18 @@ import * as Query from "./Query.ts"
 /**
  * The HTTP method of the endpoint.
  *
+ * **Details**
+ *
+ * Send the request body (see `Request`) as JSON with `Content-Type: application/json`.
+ *
+ * **Example** (The method)
+ *
+ * ```ts
+ * import * as QueryClassSegments from "@tight-schema/core/QueryClassSegments"
+ *
+ * QueryClassSegments.method // "POST"
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */
@@ -20,6 +32,18 @@ export const method = "POST" as const
 
 /**
  * The path of the endpoint, relative to the host.
+ *
+ * **Details**
+ *
+ * Append to the base URL, e.g. `https://sandbox.tight.com/v6/classes/segments/query`.
+ *
+ * **Example** (The sandbox URL)
+ *
+ * ```ts
+ * import * as QueryClassSegments from "@tight-schema/core/QueryClassSegments"
+ *
+ * const url = `https://sandbox.tight.com${QueryClassSegments.path}`
+ * ```
  *
  * @category constants
  * @since 0.1.0
@@ -76,6 +100,20 @@ export const Request = makeRequest(Options.lenient)
 
 /**
  * A decoded request body.
+ *
+ * **Details**
+ *
+ * The `Type` of `Request`: what `Schema.encodeSync(Request)` turns into the JSON body.
+ *
+ * **Example** (Encoding the body)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import * as QueryClassSegments from "@tight-schema/core/QueryClassSegments"
+ *
+ * declare const request: QueryClassSegments.Request
+ * const body = JSON.stringify(Schema.encodeSync(QueryClassSegments.Request)(request))
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -156,6 +194,18 @@ export const Response = makeResponse(Options.lenient)
 
 /**
  * A decoded response body.
+ *
+ * **Details**
+ *
+ * The `Type` of `Response`: what decoding the JSON body gives, switch on `result`.
+ *
+ * **Example** (Checking the result)
+ *
+ * ```ts
+ * import type * as QueryClassSegments from "@tight-schema/core/QueryClassSegments"
+ *
+ * const succeeded = (response: QueryClassSegments.Response) => response.result === "SUCCESS"
+ * ```
  *
  * @category models
  * @since 0.1.0

@@ -13,6 +13,18 @@ import * as TimeEntry from "./TimeEntry.ts"
 /**
  * The HTTP method of the endpoint.
  *
+ * **Details**
+ *
+ * Send the request body (see `Request`) as JSON with `Content-Type: application/json`.
+ *
+ * **Example** (The method)
+ *
+ * ```ts
+ * import * as QueryTimes from "@tight-schema/core/QueryTimes"
+ *
+ * QueryTimes.method // "POST"
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */
@@ -21,6 +33,18 @@ export const method = "POST" as const
 /**
  * The path of the endpoint, relative to the host.
  *
+ * **Details**
+ *
+ * Append to the base URL, e.g. `https://sandbox.tight.com/v6/timeTracking/times/query`.
+ *
+ * **Example** (The sandbox URL)
+ *
+ * ```ts
+ * import * as QueryTimes from "@tight-schema/core/QueryTimes"
+ *
+ * const url = `https://sandbox.tight.com${QueryTimes.path}`
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */
@@ -28,6 +52,18 @@ export const path = "/v6/timeTracking/times/query" as const
 
 /**
  * The sort fields Tight documents for time entries.
+ *
+ * **Details**
+ *
+ * The known literals of the sort field; strict decoding accepts exactly these.
+ *
+ * **Example** (Listing the fields)
+ *
+ * ```ts
+ * import * as QueryTimes from "@tight-schema/core/QueryTimes"
+ *
+ * QueryTimes.orderByFields // ["DATE"]
+ * ```
  *
  * @category constants
  * @since 0.1.0
@@ -155,6 +191,20 @@ export const Request = makeRequest(Options.lenient)
 /**
  * A decoded request body.
  *
+ * **Details**
+ *
+ * The `Type` of `Request`: what `Schema.encodeSync(Request)` turns into the JSON body.
+ *
+ * **Example** (Encoding the body)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import * as QueryTimes from "@tight-schema/core/QueryTimes"
+ *
+ * declare const request: QueryTimes.Request
+ * const body = JSON.stringify(Schema.encodeSync(QueryTimes.Request)(request))
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -235,6 +285,18 @@ export const Response = makeResponse(Options.lenient)
 
 /**
  * A decoded response body.
+ *
+ * **Details**
+ *
+ * The `Type` of `Response`: what decoding the JSON body gives, switch on `result`.
+ *
+ * **Example** (Checking the result)
+ *
+ * ```ts
+ * import type * as QueryTimes from "@tight-schema/core/QueryTimes"
+ *
+ * const succeeded = (response: QueryTimes.Response) => response.result === "SUCCESS"
+ * ```
  *
  * @category models
  * @since 0.1.0

@@ -16,6 +16,18 @@ import * as TimeEntry from "./TimeEntry.ts"
 /**
  * The HTTP method of the endpoint.
  *
+ * **Details**
+ *
+ * Send the request body (see `Request`) as JSON with `Content-Type: application/json`.
+ *
+ * **Example** (The method)
+ *
+ * ```ts
+ * import * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * SaveTimes.method // "POST"
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */
@@ -23,6 +35,18 @@ export const method = "POST" as const
 
 /**
  * The path of the endpoint, relative to the host (`https://sandbox.tight.com` or `https://prod.tight.com`).
+ *
+ * **Details**
+ *
+ * Append to the base URL, e.g. `https://sandbox.tight.com/v6/timeTracking/times`.
+ *
+ * **Example** (The sandbox URL)
+ *
+ * ```ts
+ * import * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * const url = `https://sandbox.tight.com${SaveTimes.path}`
+ * ```
  *
  * @category constants
  * @since 0.1.0
@@ -85,6 +109,20 @@ export const Request = makeRequest(Options.lenient)
 
 /**
  * A decoded request body.
+ *
+ * **Details**
+ *
+ * The `Type` of `Request`: what `Schema.encodeSync(Request)` turns into the JSON body.
+ *
+ * **Example** (Encoding the body)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * declare const request: SaveTimes.Request
+ * const body = JSON.stringify(Schema.encodeSync(SaveTimes.Request)(request))
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -167,6 +205,18 @@ export const Response = makeResponse(Options.lenient)
 /**
  * A decoded response body.
  *
+ * **Details**
+ *
+ * The `Type` of `Response`: what decoding the JSON body gives, switch on `result`.
+ *
+ * **Example** (Checking the result)
+ *
+ * ```ts
+ * import type * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * const succeeded = (response: SaveTimes.Response) => response.result === "SUCCESS"
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -197,6 +247,11 @@ export const StrictResponse = makeResponse(Options.strict)
 /**
  * Classifies a decoded response as all saved, partly saved or failed (see `Envelope.saveOutcome`).
  *
+ * **Details**
+ *
+ * Classifies by the items' results (see `Envelope.saveOutcome` for the rules); the top-level `errors` come along in
+ * every case.
+ *
  * **Example** (Reporting a partial save)
  *
  * ```ts
@@ -214,6 +269,10 @@ export const outcome = (response: Response): Envelope.SaveOutcome<TimeEntry.Time
 
 /**
  * Pairs the entries of a request with their results by position (see `Envelope.pairWithRequest`).
+ *
+ * **Details**
+ *
+ * Request item `i` goes with result `i`; a count mismatch is a `PairingError` in the `Result` failure.
  *
  * **Example** (Retrying what failed)
  *

@@ -10,6 +10,10 @@ import * as Options from "./Options.ts"
 /**
  * The ten error types Tight documents, in the order its errors page lists them.
  *
+ * **Details**
+ *
+ * The known literals of {@link ErrorType}; strict decoding accepts exactly these.
+ *
  * **Example** (Checking a type)
  *
  * ```ts
@@ -36,6 +40,18 @@ export const errorTypes = [
 
 /**
  * One of the ten documented error types.
+ *
+ * **Details**
+ *
+ * A string literal union; the decoded form of a documented type is the same string as on the wire.
+ *
+ * **Example** (A documented type)
+ *
+ * ```ts
+ * import type * as TightError from "@tight-schema/core/TightError"
+ *
+ * const type: TightError.KnownErrorType = "DUPLICATE"
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -95,6 +111,18 @@ export const ErrorType = makeErrorType(Options.lenient)
 
 /**
  * A decoded error type: a documented one or `OpenEnum.Unknown`.
+ *
+ * **Details**
+ *
+ * The `Type` of {@link ErrorType}: a {@link KnownErrorType} or `OpenEnum.Unknown` holding the wire string.
+ *
+ * **Example** (Switching on a type)
+ *
+ * ```ts
+ * import type * as TightError from "@tight-schema/core/TightError"
+ *
+ * const retryable = (type: TightError.ErrorType) => type === "EXPIRED_TOKEN"
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -183,6 +211,19 @@ export const TightError = makeTightError(Options.lenient)
 
 /**
  * A decoded error object.
+ *
+ * **Details**
+ *
+ * The `Type` of {@link TightError}: `{ type: ErrorType, message: string, param?: string }`, encoded back to the wire
+ * object.
+ *
+ * **Example** (Describing an error)
+ *
+ * ```ts
+ * import type * as TightError from "@tight-schema/core/TightError"
+ *
+ * const describe = (error: TightError.TightError) => `${error.param ?? "request"}: ${error.message}`
+ * ```
  *
  * @category models
  * @since 0.1.0

@@ -21,6 +21,18 @@ import * as Options from "./Options.ts"
 /**
  * The time entry statuses Tight documents (`ACTIVE`) or implies (`INACTIVE`, from the v5 API).
  *
+ * **Details**
+ *
+ * The known literals of {@link TimeStatus}; strict decoding accepts exactly these.
+ *
+ * **Example** (Listing the statuses)
+ *
+ * ```ts
+ * import * as TimeEntry from "@tight-schema/core/TimeEntry"
+ *
+ * TimeEntry.timeStatuses.includes("ACTIVE") // true
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */
@@ -29,6 +41,18 @@ export const timeStatuses = ["ACTIVE", "INACTIVE"] as const
 /**
  * A known time entry status.
  *
+ * **Details**
+ *
+ * A string literal union, identical on the wire and decoded.
+ *
+ * **Example** (A known status)
+ *
+ * ```ts
+ * import type * as TimeEntry from "@tight-schema/core/TimeEntry"
+ *
+ * const status: TimeEntry.KnownTimeStatus = "INACTIVE"
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -36,6 +60,18 @@ export type KnownTimeStatus = (typeof timeStatuses)[number]
 
 /**
  * A decoded time entry status: a known one or `OpenEnum.Unknown`.
+ *
+ * **Details**
+ *
+ * Wire: a string. Decoded: `"ACTIVE"`, `"INACTIVE"` or `OpenEnum.Unknown` holding the wire string.
+ *
+ * **Example** (Counting active entries)
+ *
+ * ```ts
+ * import type * as TimeEntry from "@tight-schema/core/TimeEntry"
+ *
+ * const isActive = (status: TimeEntry.TimeStatus | undefined) => status === "ACTIVE"
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -216,6 +252,21 @@ export const TimeEntryInput = makeTimeEntryInput(Options.lenient)
 
 /**
  * A decoded save-times request item.
+ *
+ * **Details**
+ *
+ * The `Type` of {@link TimeEntryInput}: `date` a `CalendarDate`, `duration` an Effect `Duration`, IDs branded;
+ * encoding gives the JSON item to send.
+ *
+ * **Example** (A new entry)
+ *
+ * ```ts
+ * import * as Duration from "effect/Duration"
+ * import * as CalendarDate from "@tight-schema/transform/CalendarDate"
+ * import type * as TimeEntry from "@tight-schema/core/TimeEntry"
+ *
+ * const input: TimeEntry.TimeEntryInput = { date: CalendarDate.makeUnsafe(2024, 3, 15), duration: Duration.hours(1) }
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -481,6 +532,18 @@ export const TimeEntry = makeTimeEntry(Options.lenient)
 
 /**
  * A decoded time entry.
+ *
+ * **Details**
+ *
+ * The `Type` of {@link TimeEntry}: every link absent, `null` or decoded, exactly as on the wire.
+ *
+ * **Example** (Reading a link)
+ *
+ * ```ts
+ * import type * as TimeEntry from "@tight-schema/core/TimeEntry"
+ *
+ * const customerName = (entry: TimeEntry.TimeEntry) => entry.customer?.name ?? "no customer"
+ * ```
  *
  * @category models
  * @since 0.1.0
