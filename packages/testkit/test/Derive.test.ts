@@ -9,6 +9,7 @@ import * as CalendarDate from "@tight-schema/transform/CalendarDate"
 import * as Generation from "@tight-schema/transform/Generation"
 import * as PrefixedId from "@tight-schema/transform/PrefixedId"
 import { ArbitraryAnnotationId, encodedArbitrary, override, pairArbitrary, toArbitrary } from "../src/Derive.ts"
+import { assertRoundTrip } from "../src/Laws.ts"
 
 const sample = <A>(arb: fc.Arbitrary<A>, numRuns = 200, seed = 42): Array<A> => fc.sample(arb, { seed, numRuns })
 
@@ -142,6 +143,14 @@ describe("toArbitrary", () => {
     expect(values.every((ms) => ms % 300_000 === 0 && ms <= 43_200_000)).toBe(true)
   })
 
+  it("reads a CalendarDate hint on the type-side { year, month, day } schema", () => {
+    const Day = CalendarDate.CalendarDate.annotate(
+      Generation.annotation({ kind: "CalendarDate", min: "2024-02-01", max: "2024-02-29" })
+    )
+    const values = sample(toArbitrary(Day))
+    expect(values.every((d) => d.year === 2024 && d.month === 2 && d.day >= 1 && d.day <= 29)).toBe(true)
+  })
+
   it("reads the ArbitraryAnnotationId hook on declarations", () => {
     class Celsius {
       constructor(readonly degrees: number) {}
@@ -208,5 +217,27 @@ describe("pairArbitrary", () => {
     for (const pair of sample(pairArbitrary(schema), 50)) {
       expect(Equal.equals(pair.value.d, Schema.decodeUnknownSync(schema)(pair.encoded).d)).toBe(true)
     }
+  })
+})
+
+describe("transform codecs", () => {
+  const modules = { CalendarDate, PrefixedId }
+  it("derives every exported transform codec with lossless round trips", async () => {
+    const Durations = await import("@tight-schema/transform/Durations")
+    const Money = await import("@tight-schema/transform/Money")
+    const UtcDateTime = await import("@tight-schema/transform/UtcDateTime")
+    const WireQuirks = await import("@tight-schema/transform/WireQuirks")
+    const Json = await import("@tight-schema/transform/Json")
+    const all = { ...modules, Durations, Money, UtcDateTime, WireQuirks, Json }
+    const derived: Array<string> = []
+    for (const [name, mod] of Object.entries(all)) {
+      for (const [key, value] of Object.entries(mod)) {
+        // TODO(#2): the type-side CalendarDate carries no generation hint, so only a starving filter bounds its fields
+        if (!Schema.isSchema(value) || `${name}.${key}` === "CalendarDate.CalendarDate") continue
+        assertRoundTrip(value as Schema.Codec<any, any>, { seed: 12, numRuns: 40 })
+        derived.push(`${name}.${key}`)
+      }
+    }
+    expect(derived).toEqual(expect.arrayContaining(["Durations.DurationFromMillis", "Money.BigDecimalFromCents"]))
   })
 })

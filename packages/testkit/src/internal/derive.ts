@@ -668,10 +668,13 @@ const fromHint = (
   }
   const wire = wireArbitrary(hint)
   if (wire === undefined) return compileBase(state, ast, path, depth, undefined)
+  const decode = decoderOf(ast)
+  // a CalendarDate hint may sit on the type-side `{ year, month, day }` schema, which takes the parts, not the string
+  const decodeDate = (value: unknown) => decode(value) ?? decode(dateParts(value))
   return leaf(
     boundedFilterMap(
       wire,
-      decoderOf(ast),
+      hint.kind === "CalendarDate" ? decodeDate : decode,
       state.attempts,
       () =>
         `${state.api}: the ${hint.kind} generation hint at ${formatPath(path)} produced ${state.attempts} wire ` +
@@ -716,4 +719,9 @@ const viaWire = (
     state.attempts,
     () => `${state.api}: ${describeNode(ast)} at ${formatPath(path)} rejected every value of its wire representation`
   )
+}
+
+const dateParts = (value: unknown): unknown => {
+  const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null
+  return match === null ? value : { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
 }
