@@ -95,3 +95,24 @@ export * as DeleteTime from "./DeleteTime.ts"
  * @since 0.1.0
  */
 export * as QueryClassSegments from "./QueryClassSegments.ts"
+
+/**
+ * Decoding issues flattened to `{ path, expected, actual, message }` and multi-line reports.
+ *
+ * @since 0.1.0
+ */
+export * as Issues from "./Issues.ts"
+
+/**
+ * Plain (non-Effect) decode and encode functions per endpoint, returning results or throwing.
+ *
+ * @since 0.1.0
+ */
+export * as Plain from "./Plain.ts"
+
+/**
+ * JSON Schema (draft 2020-12) and OpenAPI 3.1 components for every request and response.
+ *
+ * @since 0.1.0
+ */
+export * as JsonSchemas from "./JsonSchemas.ts"
