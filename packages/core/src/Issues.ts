@@ -478,6 +478,16 @@ export const defect = (error: unknown): Issue => {
  * - `title`: the first line, before the count (default `"Validation failed"`).
  * - `maxLines`: how many issues are listed before the rest is summarized as `…and N more` (default 20, at least 1).
  *
+ * **Example** (Capping a long report)
+ *
+ * ```ts
+ * import * as assert from "node:assert"
+ * import * as Issues from "@tight-schema/core/Issues"
+ *
+ * const options: Issues.ReportOptions = { title: "Invalid payload", maxLines: 5 }
+ * assert.strictEqual(Issues.report([], options), "Invalid payload: 0 issues")
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -538,6 +548,11 @@ export const report = (issues: ReadonlyArray<Issue>, options?: ReportOptions): s
 /**
  * Formats an Effect issue tree with {@link flatten} and {@link report}: a drop-in replacement for Effect's default
  * formatter that prints dotted paths and never echoes a whole payload.
+ *
+ * **Details**
+ *
+ * Accepts the same failures as {@link fromCause} (a `SchemaError`, an `Issue`, or a `Cause` of either) and the
+ * same options as {@link report}. Never throws.
  *
  * **Example** (Formatting an issue)
  *

@@ -20,6 +20,21 @@ import * as Plain from "./Plain.ts"
  * A standalone JSON Schema document (draft 2020-12) as plain JSON: `$schema`, the root schema's keywords, and the
  * shared `$defs`.
  *
+ * **Details**
+ *
+ * Ready to serialize with `JSON.stringify`: `{ "$schema": "https://json-schema.org/draft/2020-12/schema", …,
+ * "$defs": { … } }`; `$defs` is left out when empty.
+ *
+ * **Example** (Serializing a document)
+ *
+ * ```ts
+ * import * as assert from "node:assert"
+ * import * as JsonSchemas from "@tight-schema/core/JsonSchemas"
+ *
+ * const document: JsonSchemas.JsonSchemaDocument = JsonSchemas.jsonSchema("error-response")
+ * assert.ok(JSON.stringify(document).startsWith('{"$schema":"https://json-schema.org/draft/2020-12/schema"'))
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -36,6 +51,16 @@ export type JsonSchemaDocument = { readonly $schema: string; readonly $defs?: Re
  * - `strict` (default `false`): close every object (`additionalProperties: false`), matching what the strict
  *   decoders reject.
  * - `title`, `description`: copied to the root of the document.
+ *
+ * **Example** (A strict, titled document)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import * as JsonSchemas from "@tight-schema/core/JsonSchemas"
+ *
+ * const options: JsonSchemas.JsonSchemaOptions = { strict: true, title: "Page" }
+ * JsonSchemas.makeJsonSchema(Schema.Struct({ limit: Schema.Finite }), options)
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -102,6 +127,21 @@ export const makeJsonSchema = (schema: Schema.Top, options?: JsonSchemaOptions):
  * An OpenAPI 3.1 `components` object: `{ schemas: { <Name>: <schema>, … } }`, with references rewritten to
  * `#/components/schemas/<Name>`.
  *
+ * **Details**
+ *
+ * Plain JSON in the OpenAPI 3.1 dialect (JSON Schema 2020-12), ready to put under `components` in an OpenAPI
+ * document.
+ *
+ * **Example** (Reading a component)
+ *
+ * ```ts
+ * import * as assert from "node:assert"
+ * import * as JsonSchemas from "@tight-schema/core/JsonSchemas"
+ *
+ * const components: JsonSchemas.OpenApiComponents = JsonSchemas.openApiComponents()
+ * assert.ok("ErrorResponse" in components.schemas)
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -167,6 +207,16 @@ export const makeOpenApiComponents = (
  *
  * - `strictSchema`: used when the validator is called with `libraryOptions: { strict: true }`.
  * - `label`: names the payload in issue reports.
+ *
+ * **Example** (A strict variant)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import * as JsonSchemas from "@tight-schema/core/JsonSchemas"
+ *
+ * const options: JsonSchemas.StandardSchemaOptions<string> = { strictSchema: Schema.Literal("ACTIVE"), label: "status" }
+ * JsonSchemas.makeStandardSchema(Schema.String, options)
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -289,6 +339,10 @@ export const jsonSchema = (
 /**
  * Every payload kind's JSON Schema, keyed by kind.
  *
+ * **Details**
+ *
+ * Calls {@link jsonSchema} for every kind in `Plain.kinds`, with the same options; the documents are cached.
+ *
  * **Example** (Listing the documents)
  *
  * ```ts
@@ -313,6 +367,11 @@ export const jsonSchemas = (options?: {
  * OpenAPI 3.1 `components` for every request and response body, named in PascalCase (`SaveTimesRequest`,
  * `SaveTimesResponse`, …, `ErrorResponse`), with shared parts (`ClassSegmentChain`, `ClassSegmentNode`, …) as
  * further components.
+ *
+ * **Details**
+ *
+ * Generated with {@link makeOpenApiComponents} from every kind's lenient schema, so the components share one set of
+ * definitions; `{ strict: true }` closes every object. Each call generates a fresh object.
  *
  * **Example** (Embedding in an OpenAPI document)
  *

@@ -28,6 +28,21 @@ import type * as SaveTimes from "./SaveTimes.ts"
 /**
  * A successful decode or encode.
  *
+ * **Details**
+ *
+ * `ok` is `true` and `value` holds the decoded value (for decoders) or the JSON value to send (for encoders).
+ *
+ * **Example** (Narrowing on ok)
+ *
+ * ```ts
+ * import * as assert from "node:assert"
+ * import * as Schema from "effect/Schema"
+ * import * as Plain from "@tight-schema/core/Plain"
+ *
+ * const result = Plain.makeDecoder(Schema.String)("hello")
+ * if (result.ok) assert.strictEqual(result.value, "hello")
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -44,6 +59,17 @@ export interface Success<A> {
  * `issues` is never empty. `report` is `Issues.report(issues, { title })`: a header with the count, then one
  * `path: message` line per issue, capped at 20 lines.
  *
+ * **Example** (Logging a failure)
+ *
+ * ```ts
+ * import * as assert from "node:assert"
+ * import * as Schema from "effect/Schema"
+ * import * as Plain from "@tight-schema/core/Plain"
+ *
+ * const result = Plain.makeDecoder(Schema.String, { label: "name" })(42)
+ * if (!result.ok) assert.strictEqual(result.report, "Invalid name: 1 issue\n  (root): Expected a string, got 42")
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -55,6 +81,11 @@ export interface Failure {
 
 /**
  * The outcome of every plain decode and encode function: a plain discriminated union on `ok`.
+ *
+ * **Details**
+ *
+ * `{ ok: true, value }` on success, `{ ok: false, issues, report }` on failure. Plain objects only: no classes,
+ * no Effect types, safe to serialize.
  *
  * **Example** (Handling a result)
  *
@@ -114,6 +145,11 @@ export class TightSchemaError extends Data.TaggedError("TightSchemaError")<{
 /**
  * Returns the value of a successful result, or throws a {@link TightSchemaError} carrying the issues.
  *
+ * **Details**
+ *
+ * A {@link Success} gives its `value`; a {@link Failure} throws a {@link TightSchemaError} whose `message` is the
+ * failure's `report` and whose `issues` is its list.
+ *
  * **Example** (Unwrapping)
  *
  * ```ts
@@ -141,6 +177,16 @@ export const getOrThrow = <A>(result: Result<A>): A => {
  * - `strict` (default `false`): decode with the strict schema, so unknown enum values and undeclared fields are
  *   issues instead of being tolerated. Use it in contract tests.
  *
+ * **Example** (Decoding strictly)
+ *
+ * ```ts
+ * import * as assert from "node:assert"
+ * import * as Plain from "@tight-schema/core/Plain"
+ *
+ * const options: Plain.DecodeOptions = { strict: true }
+ * assert.strictEqual(Plain.decodeErrorResponse({ result: "FAILURE", extra: 1 }, options).ok, false)
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -161,6 +207,18 @@ export interface DecodeOptions {
  * - `maxNodes`: the most values (objects, arrays and primitives, counted as a tree) accepted before decoding
  *   (default 5,000,000), which bounds the work spent on shared or huge inputs.
  *
+ * **Example** (A labelled decoder with a tighter depth limit)
+ *
+ * ```ts
+ * import * as assert from "node:assert"
+ * import * as Schema from "effect/Schema"
+ * import * as Plain from "@tight-schema/core/Plain"
+ *
+ * const options: Plain.DecoderOptions<unknown> = { label: "settings", maxDepth: 8 }
+ * const decode = Plain.makeDecoder(Schema.Json, options)
+ * assert.strictEqual(decode([[[[[[[[[[]]]]]]]]]]).ok, false)
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -174,6 +232,20 @@ export interface DecoderOptions<T> {
 /**
  * A plain decode function: takes an unknown value, returns a {@link Result}, never throws on bad data.
  *
+ * **Details**
+ *
+ * Takes any value (normally parsed JSON) and optional {@link DecodeOptions}; returns a {@link Result} with the
+ * decoded value. Throws only for invalid options, which are programming errors.
+ *
+ * **Example** (Typing a decoder)
+ *
+ * ```ts
+ * import * as Plain from "@tight-schema/core/Plain"
+ * import type * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * const decode: Plain.Decoder<SaveTimes.Response> = Plain.decodeSaveTimesResponse
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -181,6 +253,19 @@ export type Decoder<A> = (input: unknown, options?: DecodeOptions) => Result<A>
 
 /**
  * A plain encode function: takes a decoded value, returns the JSON value to send as a {@link Result}.
+ *
+ * **Details**
+ *
+ * Takes a decoded value; returns a {@link Result} with its wire JSON. Never throws.
+ *
+ * **Example** (Typing an encoder)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import * as Plain from "@tight-schema/core/Plain"
+ *
+ * const encode: Plain.Encoder<boolean, 0 | 1> = Plain.makeEncoder(Schema.BooleanFromBit)
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -229,6 +314,17 @@ export const makeDecoder = <T>(schema: Schema.ConstraintDecoder<T>, options?: De
  * **Details**
  *
  * - `label`: names the value in reports (`Invalid <label>: 2 issues`); default `"value"`.
+ *
+ * **Example** (A labelled encoder)
+ *
+ * ```ts
+ * import * as assert from "node:assert"
+ * import * as Schema from "effect/Schema"
+ * import * as Plain from "@tight-schema/core/Plain"
+ *
+ * const options: Plain.EncoderOptions = { label: "flag" }
+ * assert.deepStrictEqual(Plain.makeEncoder(Schema.BooleanFromBit, options)(true), { ok: true, value: 1 })
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -329,6 +425,11 @@ export const parseJson = (text: string): Result<unknown> => {
 
 /**
  * Turns a decoder of parsed values into a decoder of JSON text: the text is parsed with {@link parseJson} first.
+ *
+ * **Details**
+ *
+ * The returned function takes JSON text and the decoder's options. Text that is not JSON gives the
+ * `"invalid-json"` failure of {@link parseJson} (titled `Invalid JSON`); otherwise the parsed value is decoded.
  *
  * **Example** (Decoding a response body as text)
  *
@@ -970,6 +1071,15 @@ export const decodeErrorResponseOrThrow = (input: unknown, options?: DecodeOptio
  * `"save-times-request"`, `"save-times-response"`, `"query-times-request"`, `"query-times-response"`,
  * `"delete-time-response"`, `"class-segments-query-request"`, `"class-segments-query-response"`, `"error-response"`.
  *
+ * **Example** (Typing a command-line argument)
+ *
+ * ```ts
+ * import * as Plain from "@tight-schema/core/Plain"
+ *
+ * const kind: Plain.Kind = "save-times-response"
+ * Plain.Kinds[kind].decode({ result: "SUCCESS", data: [] })
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -977,6 +1087,10 @@ export type Kind = internalKinds.Kind
 
 /**
  * Every payload kind, requests and responses in endpoint order, the failure body last.
+ *
+ * **Details**
+ *
+ * The same names, in the same order, as the keys of {@link Kinds} and of `JsonSchemas.jsonSchemas()`.
  *
  * **Example** (Listing kinds)
  *
@@ -994,6 +1108,10 @@ export const kinds: ReadonlyArray<Kind> = internalKinds.kinds
 
 /**
  * Checks whether a string names a payload kind (for command-line arguments).
+ *
+ * **Details**
+ *
+ * `true` for exactly the strings in {@link kinds}; `false` for anything else, including non-strings.
  *
  * **Example** (Validating an argument)
  *
@@ -1021,6 +1139,16 @@ export const isKind = (value: unknown): value is Kind => (internalKinds.kinds as
  * - `schema`, `strictSchema`: the lenient and strict Effect schemas.
  * - `decode`: the plain decoder (the same function as `decodeSaveTimesResponse` etc.).
  *
+ * **Example** (Reading an endpoint)
+ *
+ * ```ts
+ * import * as assert from "node:assert"
+ * import * as Plain from "@tight-schema/core/Plain"
+ *
+ * const info: Plain.KindInfo = Plain.Kinds["save-times-request"]
+ * assert.strictEqual(`${info.method} ${info.path}`, "POST /v6/timeTracking/times")
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -1039,6 +1167,11 @@ export interface KindInfo {
 
 /**
  * The registry of payload kinds: labels, endpoints, schemas and decoders, keyed by {@link Kind}.
+ *
+ * **Details**
+ *
+ * One {@link KindInfo} per {@link Kind}, in the order of {@link kinds}. Decoding through `decode` is the same as
+ * calling the named function (`decodeSaveTimesResponse` for `"save-times-response"`).
  *
  * **Example** (Validating a payload by kind name)
  *
@@ -1060,6 +1193,11 @@ export const Kinds: Readonly<Record<Kind, KindInfo>> = Object.fromEntries(
 
 /**
  * Decodes a payload as the given kind; an unknown kind name throws a `RangeError` listing the valid ones.
+ *
+ * **Details**
+ *
+ * Looks the kind up in {@link Kinds} and runs its plain decoder with the given options; wire form and issues are
+ * those of the named decoder.
  *
  * **Example** (Decoding by name)
  *
