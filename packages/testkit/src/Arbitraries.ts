@@ -30,6 +30,18 @@ import * as Catalog from "./internal/catalog.ts"
  * - `durations`: `{ minMinutes, maxMinutes, stepMinutes }`; default 5 to 720 minutes in steps of 5.
  * - `maxDepth`: the deepest class segment chain (1 to 32 levels); default 3.
  *
+ * **Example**
+ *
+ * ```ts
+ * import { timeEntry } from "@tight-schema/testkit/Arbitraries"
+ *
+ * const arb = timeEntry({
+ *   dates: { from: "2024-01-01", to: "2024-12-31" },
+ *   durations: { stepMinutes: 15 },
+ *   maxDepth: 2
+ * })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -43,6 +55,14 @@ export interface TimeEntryConstraints {
 
 /**
  * The number of items (entries, per-item results, roots) in a generated payload.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { queryTimesResponse } from "@tight-schema/testkit/Arbitraries"
+ *
+ * const pages = queryTimesResponse({ minItems: 10, maxItems: 10 })
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -75,6 +95,14 @@ export const timeEntry = (constraints?: TimeEntryConstraints): fc.Arbitrary<Time
  * Constraints for {@link timeEntryInput}: `kind` picks inputs that create (no `id`, with `date` and `duration`),
  * update (with `id`) or either (default).
  *
+ * **Example**
+ *
+ * ```ts
+ * import { timeEntryInput } from "@tight-schema/testkit/Arbitraries"
+ *
+ * const updates = timeEntryInput({ kind: "update" })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -103,6 +131,14 @@ export const timeEntryInput = (constraints?: TimeEntryInputConstraints): fc.Arbi
 
 /**
  * Constraints for {@link classSegmentChain}: `maxDepth` levels at most (1 to 32, default 3).
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { classSegmentChain } from "@tight-schema/testkit/Arbitraries"
+ *
+ * const shallow = classSegmentChain({ maxDepth: 1 })
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -140,6 +176,14 @@ export const classSegmentChain = (
  * Constraints for {@link classSegmentTree}: `maxDepth` levels (1 to 32, default 3) and `maxChildren` per node (0 to
  * 99, default 3).
  *
+ * **Example**
+ *
+ * ```ts
+ * import { classSegmentTree } from "@tight-schema/testkit/Arbitraries"
+ *
+ * const wide = classSegmentTree({ maxDepth: 2, maxChildren: 10 })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -171,6 +215,14 @@ export const classSegmentTree = (
 /**
  * Constraints for {@link apiError}: the error `types` to draw from (default all ten).
  *
+ * **Example**
+ *
+ * ```ts
+ * import { apiError } from "@tight-schema/testkit/Arbitraries"
+ *
+ * const tokenErrors = apiError({ types: ["INVALID_TOKEN", "EXPIRED_TOKEN"] })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -199,6 +251,14 @@ export const apiError = (constraints?: ApiErrorConstraints): fc.Arbitrary<TightE
 
 /**
  * Constraints for {@link saveTimesRequest}: entry constraints, item counts (default 1 to 5) and `kind`.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { saveTimesRequest } from "@tight-schema/testkit/Arbitraries"
+ *
+ * const creates = saveTimesRequest({ kind: "create", minItems: 1, maxItems: 50 })
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -235,6 +295,15 @@ export const saveTimesRequest = (constraints?: SaveTimesRequestConstraints): fc.
  *   document which one a 207 carries.
  * - `"failed"`: every item failed, or the whole request failed (`data: null` and top-level errors).
  *
+ * **Example**
+ *
+ * ```ts
+ * import { type SaveOutcome, saveTimesResponse } from "@tight-schema/testkit/Arbitraries"
+ *
+ * const outcome: SaveOutcome = "partial"
+ * const responses = saveTimesResponse({ outcome })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -243,6 +312,14 @@ export type SaveOutcome = "saved" | "partial" | "failed"
 /**
  * Constraints for {@link saveTimesResponse}: the `outcome` (default `"saved"`), item counts (default 1 to 5) and entry
  * constraints.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { saveTimesResponse } from "@tight-schema/testkit/Arbitraries"
+ *
+ * const failures = saveTimesResponse({ outcome: "failed", maxItems: 3 })
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -371,6 +448,14 @@ export const classSegmentsQueryResponse = (
 /**
  * Which failure an {@link errorResponse} describes: validation (`"bad-request"`), an invalid or expired token
  * (`"unauthorized"`), `"rate-limited"`, `"server"`, or `"any"` (default).
+ *
+ * **Example**
+ *
+ * ```ts
+ * import { errorResponse } from "@tight-schema/testkit/Arbitraries"
+ *
+ * const expired = errorResponse({ kind: "unauthorized" })
+ * ```
  *
  * @category testing
  * @since 0.1.0

@@ -17,6 +17,16 @@ import { formatPath } from "./internal/path.ts"
  * One leaf failure of a decode: its path (formatted like `data[3].child.id`, `<root>` for the value itself) and
  * Effect's message for it.
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { assertDecodeFails } from "@tight-schema/testkit/Assertions"
+ *
+ * const [failure] = assertDecodeFails(Schema.Struct({ n: Schema.Number }), { n: "1" })
+ * // failure: { path: "n", message: 'Expected number, got "1"' }
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -27,6 +37,16 @@ export interface DecodeFailure {
 
 /**
  * The outcome of {@link decodeReport}: the decoded value, or every leaf failure.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { decodeReport } from "@tight-schema/testkit/Assertions"
+ *
+ * const report = decodeReport(Schema.Number, 1)
+ * if (report._tag === "Success") console.log(report.value) // 1
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -110,6 +130,15 @@ export const assertDecodes = <S extends Schema.Codec<any, any, never, never>>(
 /**
  * What {@link assertDecodeFails} expects: a failure at `path` (formatted like `data[0].id`; `<root>` for the value
  * itself), optionally with exactly `message`.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { assertDecodeFails } from "@tight-schema/testkit/Assertions"
+ *
+ * assertDecodeFails(Schema.Struct({ id: Schema.String }), {}, { path: "id", message: "Missing key" })
+ * ```
  *
  * @category testing
  * @since 0.1.0

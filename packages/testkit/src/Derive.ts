@@ -45,6 +45,21 @@ export const ArbitraryAnnotationId: typeof internal.ArbitraryAnnotationId = inte
 /**
  * What an {@link ArbitraryAnnotationId} hook receives besides fast-check.
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { ArbitraryAnnotationId, type ArbitraryHookContext } from "@tight-schema/testkit/Derive"
+ * import type * as fc from "fast-check"
+ *
+ * class Box<A> {
+ *   constructor(readonly value: A) {}
+ * }
+ * const hook = (f: typeof fc, context: ArbitraryHookContext) =>
+ *   (context.typeParameters[0] ?? f.constant(undefined)).map((value) => new Box(value))
+ * const BoxOfString = Schema.declare((u): u is Box<string> => u instanceof Box, { [ArbitraryAnnotationId]: hook })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -56,6 +71,14 @@ export interface ArbitraryHookContext {
 
 /**
  * The function shape stored under {@link ArbitraryAnnotationId}.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import type { ArbitraryHook } from "@tight-schema/testkit/Derive"
+ *
+ * const percent: ArbitraryHook = (fc) => fc.integer({ min: 0, max: 100 })
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -69,6 +92,19 @@ export type ArbitraryHook = (fastCheck: typeof fc, context: ArbitraryHookContext
  *
  * A node matches when it is the override schema's (type-side) AST, ignoring key-level wrappers such as
  * `Schema.optionalKey`. Build one with {@link override}.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { override, toArbitrary } from "@tight-schema/testkit/Derive"
+ * import * as fc from "fast-check"
+ *
+ * const Email = Schema.String
+ * const arb = toArbitrary(Schema.Struct({ email: Email }), {
+ *   overrides: [override(Email, fc.constant("ada@example.com"))]
+ * })
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -116,6 +152,15 @@ export const override = <S extends Schema.Top>(schema: S, arbitrary: fc.Arbitrar
  * - `maxFilterAttempts` (default 1000): how many candidates a check that could not be honoured by construction may
  *   reject in a row before generation fails with an error naming the check and the path.
  * - `overrides`: arbitraries to use instead of derived ones for given schemas (see {@link override}).
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { toArbitrary } from "@tight-schema/testkit/Derive"
+ *
+ * const arb = toArbitrary(Schema.Array(Schema.String), { maxLength: 20, maxFilterAttempts: 200 })
+ * ```
  *
  * @category testing
  * @since 0.1.0

@@ -28,6 +28,15 @@ import * as Tight from "./internal/tight.ts"
  * - `deleteTime`: `DELETE /v6/timeTracking/times/{id}`
  * - `queryClassSegments`: `POST /v6/classes/segments/query`
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as FakeServer from "@tight-schema/testkit/FakeServer"
+ *
+ * const server = FakeServer.make()
+ * server.inject({ _tag: "ServerError" }, { endpoint: "queryTimes" })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -43,6 +52,15 @@ export type Endpoint = Fake.Endpoint
  * - `ServerError`: 500, 503 or 504 with an `UNKNOWN_ERROR`.
  * - `PartialSave` (save times only): the items at `failIndexes` (default: every odd index) fail with status 400;
  *   the response is 207 when some items were saved, 400 when none were. Failed items leave the store untouched.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as FakeServer from "@tight-schema/testkit/FakeServer"
+ *
+ * const server = FakeServer.make()
+ * server.inject({ _tag: "PartialSave", failIndexes: (input) => input.description === "fail me" })
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -61,6 +79,15 @@ export type Failure =
  * Where and how often an injected failure applies: `endpoint` (default: any) and `times` (default 1; `Infinity`
  * keeps it until {@link FakeServer.reset}).
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as FakeServer from "@tight-schema/testkit/FakeServer"
+ *
+ * const server = FakeServer.make()
+ * server.inject({ _tag: "RateLimited" }, { endpoint: "saveTimes", times: 3 })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -76,6 +103,16 @@ export interface InjectOptions {
  *
  * `headers` are lower-cased with the `authorization` value redacted to `Bearer <redacted>`; `authorized` says whether
  * the token was accepted. `body` is the parsed JSON body (the raw text when it is not JSON, `undefined` when empty).
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as FakeServer from "@tight-schema/testkit/FakeServer"
+ *
+ * const server = FakeServer.make()
+ * await server.fetch("/v6/classes/segments/query", { method: "POST", body: "{}" })
+ * console.log(server.requests[0]?.status) // 401: no token was sent
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -109,6 +146,20 @@ export interface RecordedRequest {
  * - `maxBodyBytes` (default 1 MiB): larger bodies get 413.
  * - `maxEntries` (default 10000): creating more entries fails per item.
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as FakeServer from "@tight-schema/testkit/FakeServer"
+ * import * as Fixtures from "@tight-schema/testkit/Fixtures"
+ *
+ * const server = FakeServer.make({
+ *   tokens: ["secret-for-tests"],
+ *   entries: Fixtures.timeEntry().buildList(20, { seed: 1 }),
+ *   strict: true,
+ *   defaultLimit: 10
+ * })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -126,6 +177,16 @@ export interface Options {
 
 /**
  * A running HTTP listener from {@link FakeServer.listen}.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as FakeServer from "@tight-schema/testkit/FakeServer"
+ *
+ * const { close, url } = await FakeServer.make().listen()
+ * console.log(url.startsWith("http://127.0.0.1:")) // true
+ * await close()
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -149,6 +210,20 @@ export interface Listening {
  * - `inject(failure, options)`: queue a failure; `reset()`: restore the initial entries and forget requests and
  *   failures.
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as FakeServer from "@tight-schema/testkit/FakeServer"
+ *
+ * const server: FakeServer.FakeServer = FakeServer.make()
+ * const response = await server.fetch("/v6/timeTracking/times/query", {
+ *   method: "POST",
+ *   headers: { authorization: `Bearer ${FakeServer.DEFAULT_TOKEN}` },
+ *   body: "{}"
+ * })
+ * console.log(response.status) // 200
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -164,6 +239,14 @@ export interface FakeServer {
 
 /**
  * The bearer token the fake accepts unless `tokens` says otherwise.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as FakeServer from "@tight-schema/testkit/FakeServer"
+ *
+ * const headers = { authorization: `Bearer ${FakeServer.DEFAULT_TOKEN}` }
+ * ```
  *
  * @category testing
  * @since 0.1.0

@@ -42,6 +42,16 @@ import { checkOverrideKeys, isPlainObject, merge } from "./internal/overrides.ts
  * A deep partial of a decoded value: nested plain objects merge key by key, arrays and Effect values (`Duration`,
  * `DateTime`, ...) replace, and `undefined` removes an optional key.
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as Fixtures from "@tight-schema/testkit/Fixtures"
+ * import type * as TimeEntry from "@tight-schema/core/TimeEntry"
+ *
+ * const patch: Fixtures.DeepPartial<TimeEntry.TimeEntry> = { customer: { name: "Acme Legal" }, notes: undefined }
+ * const entry = Fixtures.timeEntry().build({ overrides: patch })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -63,6 +73,14 @@ export type DeepPartial<T> =
  * - `traits`: named variations, applied in order before `overrides` (see each builder's `traits`).
  * - `overrides`: a {@link DeepPartial} of the decoded value, merged last. Keys the schema does not declare throw.
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as Fixtures from "@tight-schema/testkit/Fixtures"
+ *
+ * const entry = Fixtures.timeEntry().build({ seed: 12, traits: ["inactive"], overrides: { notes: "Moved" } })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -77,6 +95,18 @@ export interface BuildOptions<T, K extends string> {
  * lends to every other item (a list of entries that share one customer and one employee), and `overrides` that may
  * depend on the item's index.
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as Fixtures from "@tight-schema/testkit/Fixtures"
+ *
+ * const entries = Fixtures.timeEntry().buildList(4, {
+ *   seed: 2,
+ *   share: ["customer"],
+ *   overrides: (i) => ({ notes: `#${i}` })
+ * })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -88,6 +118,15 @@ export interface ListOptions<T, K extends string> extends Omit<BuildOptions<T, K
 /**
  * A built fixture: the decoded value, the exact wire value the schema encodes it to, and that wire value as JSON
  * text (two-space indentation).
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as Fixtures from "@tight-schema/testkit/Fixtures"
+ *
+ * const { json, value, wire } = Fixtures.apiError().fixture({ seed: 1 })
+ * console.log(wire.type === value.type, json.includes(wire.message)) // true true
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -106,6 +145,16 @@ export interface Fixture<T, E> {
  * `build`/`buildList` give decoded values, `wire`/`wireList` their encodings, `fixture` both plus JSON text.
  * `arbitrary`/`listArbitrary` give fast-check arbitraries of the same definition, so values shrink in property tests.
  * Builders are immutable: `with(defaults)` returns a builder with other default options.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as Fixtures from "@tight-schema/testkit/Fixtures"
+ *
+ * const unbilled = Fixtures.timeEntry().with({ traits: ["unbilled"] })
+ * const [first] = unbilled.buildList(2, { seed: 5 })
+ * console.log(first?.invoice) // null
+ * ```
  *
  * @category testing
  * @since 0.1.0
@@ -522,6 +571,14 @@ export const errorResponse = (constraints?: {
 /**
  * The payload kinds {@link wire} knows, as the CLI's `tight-schema fixture <kind>` spells them.
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as Fixtures from "@tight-schema/testkit/Fixtures"
+ *
+ * for (const kind of Fixtures.kinds) Fixtures.wire(kind, { seed: 1 })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -539,6 +596,15 @@ export const kinds = [
 /**
  * One of {@link kinds}.
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as Fixtures from "@tight-schema/testkit/Fixtures"
+ *
+ * const kind: Fixtures.Kind = "query-times-response"
+ * const page = Fixtures.wire(kind, { seed: 3, count: 2 })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -547,6 +613,15 @@ export type Kind = (typeof kinds)[number]
 /**
  * Options of {@link wire}: `seed` (default 0), `count` (the number of items in `data` for kinds that hold a list;
  * ignored otherwise) and `outcome` (save-times-response only, default `"saved"`).
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as Fixtures from "@tight-schema/testkit/Fixtures"
+ *
+ * const options: Fixtures.WireOptions = { seed: 7, count: 3, outcome: "partial" }
+ * const response = Fixtures.wire("save-times-response", options)
+ * ```
  *
  * @category testing
  * @since 0.1.0

@@ -26,6 +26,19 @@ import { type DeriveConstraints, encodedArbitrary, toArbitrary } from "./Derive.
  * - `parseOptions` go to every decode and encode, e.g. `{ onExcessProperty: "error" }`.
  * - The remaining fields are {@link DeriveConstraints} for the derived arbitraries.
  *
+ * **Example**
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { assertRoundTrip } from "@tight-schema/testkit/Laws"
+ *
+ * assertRoundTrip(Schema.Struct({ n: Schema.NumberFromString }), {
+ *   numRuns: 500,
+ *   seed: 1,
+ *   parseOptions: { onExcessProperty: "error" }
+ * })
+ * ```
+ *
  * @category testing
  * @since 0.1.0
  */
@@ -242,6 +255,16 @@ export const assertRoundTrip = <S extends Codec>(
 
 /**
  * Options for {@link assertArbitraryLaws}.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { assertArbitraryLaws } from "@tight-schema/testkit/Laws"
+ * import * as fc from "fast-check"
+ *
+ * assertArbitraryLaws(fc.boolean(), Schema.Boolean, { numRuns: 10, seed: 2 })
+ * ```
  *
  * @category testing
  * @since 0.1.0

@@ -44,7 +44,8 @@ describe("assertDecodeFails", () => {
 
   it("throws when the path or the message differs", () => {
     expect(() => assertDecodeFails(Item, { data: [{ id: 1, n: "2" }] }, { path: "data[0].n" })).toThrow(
-      "assertDecodeFails: expected a failure at data[0].n, but the failures are:\n  at data[0].id: Expected string, got 1"
+      "assertDecodeFails: expected a failure at data[0].n, but the failures are:\n" +
+        "  at data[0].id: Expected string, got 1"
     )
     expect(() =>
       assertDecodeFails(Item, { data: [{ id: 1, n: "2" }] }, { path: "data[0].id", message: "Expected text" })

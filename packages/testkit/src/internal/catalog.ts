@@ -354,7 +354,8 @@ export const errorResponse = (c?: {
   const kind = c?.kind ?? "any"
   if (!["bad-request", "unauthorized", "rate-limited", "server", "any"].includes(kind)) {
     throw new Error(
-      `errorResponse: "kind" must be "bad-request", "unauthorized", "rate-limited", "server" or "any", got ${JSON.stringify(kind)}`
+      'errorResponse: "kind" must be "bad-request", "unauthorized", "rate-limited", "server" or "any", ' +
+        `got ${JSON.stringify(kind)}`
     )
   }
   return {
