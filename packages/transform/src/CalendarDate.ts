@@ -33,6 +33,15 @@ import { fail, ok, transformation, wireString } from "./internal/issues.ts"
  *
  * A plain immutable record: two dates with the same fields are the same date, and `month` and `day` start at 1.
  *
+ * **Example** (A literal date)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * const date: CalendarDate.CalendarDate = { year: 2024, month: 3, day: 15 }
+ * CalendarDate.isCalendarDate(date) // true
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -44,6 +53,10 @@ export interface CalendarDate {
 
 /**
  * The number of days in a month of a year (28 to 31).
+ *
+ * **Details**
+ *
+ * Gregorian leap years: divisible by 4, except centuries not divisible by 400.
  *
  * **Example** (February)
  *
@@ -61,6 +74,10 @@ export const daysInMonth: (year: number, month: number) => number = internal.day
 
 /**
  * Tells whether a value is a valid {@link CalendarDate}: an object whose integer fields name a real day.
+ *
+ * **Details**
+ *
+ * Checks `year` 0-9999, `month` 1-12 and `day` within the month, all integers; extra fields are ignored.
  *
  * **Example** (Checking values)
  *
@@ -88,6 +105,10 @@ export const isCalendarDate = (u: unknown): u is CalendarDate =>
 /**
  * Builds a date from its parts, or `Option.none()` when they name no real day (`2023-02-29`, month 13, year 10000).
  *
+ * **Details**
+ *
+ * Parts must be integers: `make(2024, 1, 1.5)` is `Option.none()`.
+ *
  * **Example** (Building dates)
  *
  * ```ts
@@ -105,6 +126,10 @@ export const make = (year: number, month: number, day: number): Option.Option<Ca
 
 /**
  * Builds a date from its parts, throwing a `RangeError` when they name no real day.
+ *
+ * **Details**
+ *
+ * For literals known to be valid; use {@link make} for input.
  *
  * **Example** (Building a known-good date)
  *
@@ -130,6 +155,10 @@ export const makeUnsafe = (year: number, month: number, day: number): CalendarDa
 /**
  * Writes a date as `YYYY-MM-DD`, the wire form.
  *
+ * **Details**
+ *
+ * Zero-pads the year to 4 digits and the month and day to 2, as {@link CalendarDateFromString} encodes.
+ *
  * **Example** (Formatting)
  *
  * ```ts
@@ -147,6 +176,10 @@ const WIRE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/
 
 /**
  * Reads a `YYYY-MM-DD` string, or `Option.none()` for impossible dates and any other form.
+ *
+ * **Details**
+ *
+ * The same rules as decoding with {@link CalendarDateFromString}, without an issue.
  *
  * **Example** (Parsing)
  *
@@ -169,6 +202,10 @@ export const parse = (s: string): Option.Option<CalendarDate> => {
 /**
  * The number of days between 1970-01-01 and `date` (negative before it).
  *
+ * **Details**
+ *
+ * Pure integer arithmetic on the proleptic Gregorian calendar; no time zone is involved.
+ *
  * **Example** (Epoch days)
  *
  * ```ts
@@ -184,6 +221,10 @@ export const toEpochDay = (date: CalendarDate): number => toEpochDayRaw(date.yea
 
 /**
  * The date `epochDay` days after 1970-01-01, throwing a `RangeError` outside years 0 to 9999.
+ *
+ * **Details**
+ *
+ * The inverse of {@link toEpochDay}.
  *
  * **Example** (From epoch days)
  *
@@ -207,6 +248,10 @@ export const fromEpochDay = (epochDay: number): CalendarDate => {
 
 /**
  * Orders dates from earliest to latest.
+ *
+ * **Details**
+ *
+ * Compares year, then month, then day; the same order as comparing the `YYYY-MM-DD` strings.
  *
  * **Example** (Sorting)
  *
@@ -238,6 +283,10 @@ export const Order: Order_.Order<CalendarDate> = (self, that) =>
 /**
  * Two dates are equivalent when they name the same day.
  *
+ * **Details**
+ *
+ * Compares the three fields, so a plain `{ year, month, day }` object compares equal to a decoded date.
+ *
  * **Example** (Comparing)
  *
  * ```ts
@@ -256,6 +305,18 @@ export const Equivalence: Equivalence_.Equivalence<CalendarDate> = Equivalence_.
 /**
  * Tells whether `self` is before `that`.
  *
+ * **Details**
+ *
+ * Uses {@link Order}.
+ *
+ * **Example** (Comparing)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.isBefore(CalendarDate.makeUnsafe(2023, 12, 31), CalendarDate.makeUnsafe(2024, 1, 1)) // true
+ * ```
+ *
  * @category predicates
  * @since 0.1.0
  */
@@ -264,6 +325,18 @@ export const isBefore = (self: CalendarDate, that: CalendarDate): boolean => Ord
 /**
  * Tells whether `self` is after `that`.
  *
+ * **Details**
+ *
+ * Uses {@link Order}.
+ *
+ * **Example** (Comparing)
+ *
+ * ```ts
+ * import { CalendarDate } from "@tight-schema/transform"
+ *
+ * CalendarDate.isAfter(CalendarDate.makeUnsafe(2024, 1, 1), CalendarDate.makeUnsafe(2023, 12, 31)) // true
+ * ```
+ *
  * @category predicates
  * @since 0.1.0
  */
@@ -271,6 +344,10 @@ export const isAfter = (self: CalendarDate, that: CalendarDate): boolean => Orde
 
 /**
  * Moves a date by a whole number of days (negative to go back), across months, years and leap days.
+ *
+ * **Details**
+ *
+ * Computed on epoch days, so the result never depends on a time zone or on daylight-saving changes.
  *
  * **Example** (Next day)
  *
@@ -305,6 +382,10 @@ export const addDays = (date: CalendarDate, days: number): CalendarDate => {
 /**
  * The number of days from `self` to `that` (negative when `that` is earlier).
  *
+ * **Details**
+ *
+ * `addDays(self, daysBetween(self, that))` equals `that`.
+ *
  * **Example** (Counting days)
  *
  * ```ts
@@ -320,6 +401,10 @@ export const daysBetween = (self: CalendarDate, that: CalendarDate): number => t
 
 /**
  * The instant at which `date` starts in UTC (midnight, `T00:00:00Z`).
+ *
+ * **Details**
+ *
+ * Independent of the process time zone.
  *
  * **Example** (Midnight UTC)
  *
@@ -347,6 +432,10 @@ const fromEpochMillis = (api: string, millis: number): CalendarDate => {
 /**
  * The UTC calendar day of an instant.
  *
+ * **Details**
+ *
+ * Takes the day of the instant's epoch milliseconds in UTC; throws a `RangeError` outside years 0-9999.
+ *
  * **Example** (Late evening in New York is already tomorrow in UTC)
  *
  * ```ts
@@ -369,6 +458,10 @@ export const fromDateTimeUtc = (dateTime: DateTime.DateTime): CalendarDate =>
 /**
  * A JS `Date` at the instant `date` starts in UTC.
  *
+ * **Details**
+ *
+ * Built from epoch milliseconds, so years 0-99 are not shifted to 1900-1999 as `Date.UTC` would.
+ *
  * **Example** (To a JS Date)
  *
  * ```ts
@@ -390,6 +483,10 @@ export const toDate = (date: CalendarDate): Date => new Date(toEpochDay(date) * 
 /**
  * The UTC calendar day of a JS `Date`, throwing a `RangeError` for an invalid `Date`.
  *
+ * **Details**
+ *
+ * Reads the epoch milliseconds (`getTime()`), never the local-time getters.
+ *
  * **Example** (From a JS Date)
  *
  * ```ts
@@ -410,6 +507,10 @@ export const fromDate = (date: Date): CalendarDate => fromEpochMillis("fromDate"
 
 /**
  * The instant at which `date` starts in a named time zone (or a fixed offset), as a zoned `DateTime`.
+ *
+ * **Details**
+ *
+ * Accepts an IANA zone name, an offset string such as `"+05:30"`, or a `DateTime.TimeZone`.
  *
  * **Example** (Start of day in Tokyo)
  *
@@ -443,6 +544,10 @@ export const toDateTimeZoned = (date: CalendarDate, zone: string | DateTime.Time
 
 /**
  * The calendar day shown on the wall clock of a zoned `DateTime`.
+ *
+ * **Details**
+ *
+ * Uses the `DateTime`'s own zone, not the process time zone.
  *
  * **Example** (The same instant is a different day in Kiritimati)
  *

@@ -12,6 +12,19 @@ import * as Schema from "effect/Schema"
 /**
  * The annotation key under which every transform codec stores its {@link Hint}.
  *
+ * **Details**
+ *
+ * Read it with {@link get}, or with `Schema.resolveAnnotations(schema)?.[Generation.key]`.
+ *
+ * **Example** (Reading the raw annotation)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { Generation, Money } from "@tight-schema/transform"
+ *
+ * Schema.resolveAnnotations(Money.BigDecimalFromCents)?.[Generation.key] // { kind: "Cents", ... }
+ * ```
+ *
  * @category annotations
  * @since 0.1.0
  */
@@ -20,6 +33,19 @@ export const key = "@tight-schema/transform/Generation" as const
 /**
  * Millisecond durations, as whole milliseconds between `minMillis` and `maxMillis` that are multiples of
  * `stepMillis` (a clock string can only carry whole seconds, for instance).
+ *
+ * **Details**
+ *
+ * Whole multiples of `stepMillis` round-trip through every duration codec; `wire` says which one carries the hint.
+ *
+ * **Example** (Narrowing a hint)
+ *
+ * ```ts
+ * import { Generation, Durations } from "@tight-schema/transform"
+ *
+ * const hint = Generation.get(Durations.DurationFromMillis)
+ * const narrowed: Generation.DurationHint | undefined = hint?.kind === "Duration" ? hint : undefined
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -38,6 +64,19 @@ export interface DurationHint {
 /**
  * Calendar dates between `min` and `max` inclusive, both `YYYY-MM-DD`.
  *
+ * **Details**
+ *
+ * Generate an epoch day in the range and format it as `YYYY-MM-DD`.
+ *
+ * **Example** (Narrowing a hint)
+ *
+ * ```ts
+ * import { Generation, CalendarDate } from "@tight-schema/transform"
+ *
+ * const hint = Generation.get(CalendarDate.CalendarDateFromString)
+ * const narrowed: Generation.CalendarDateHint | undefined = hint?.kind === "CalendarDate" ? hint : undefined
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -49,6 +88,19 @@ export interface CalendarDateHint {
 
 /**
  * UTC instants between `min` and `max` inclusive (canonical wire strings), at whole seconds or milliseconds.
+ *
+ * **Details**
+ *
+ * With `"seconds"` write no fraction; with `"millis"` write exactly three digits.
+ *
+ * **Example** (Narrowing a hint)
+ *
+ * ```ts
+ * import { Generation, UtcDateTime } from "@tight-schema/transform"
+ *
+ * const hint = Generation.get(UtcDateTime.DateTimeUtcFromString)
+ * const narrowed: Generation.DateTimeUtcHint | undefined = hint?.kind === "DateTimeUtc" ? hint : undefined
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -63,6 +115,19 @@ export interface DateTimeUtcHint {
 
 /**
  * Prefixed IDs `<prefix>_<digits>` whose numeric part lies between `min` and `max`, written without leading zeros.
+ *
+ * **Details**
+ *
+ * Write `<prefix>_<n>` for an integer `n` in the range.
+ *
+ * **Example** (Narrowing a hint)
+ *
+ * ```ts
+ * import { Generation, PrefixedId } from "@tight-schema/transform"
+ *
+ * const hint = Generation.get(PrefixedId.make("tme"))
+ * const narrowed: Generation.PrefixedIdHint | undefined = hint?.kind === "PrefixedId" ? hint : undefined
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -79,6 +144,19 @@ export interface PrefixedIdHint {
 /**
  * Integer cents between `minCents` and `maxCents`.
  *
+ * **Details**
+ *
+ * Generate an integer in the range; it is the wire value itself.
+ *
+ * **Example** (Narrowing a hint)
+ *
+ * ```ts
+ * import { Generation, Money } from "@tight-schema/transform"
+ *
+ * const hint = Generation.get(Money.BigDecimalFromCents)
+ * const narrowed: Generation.CentsHint | undefined = hint?.kind === "Cents" ? hint : undefined
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -91,6 +169,19 @@ export interface CentsHint {
 /**
  * Canonical decimal strings with at most `maxIntegerDigits` integer digits and between `minFractionDigits` and
  * `maxFractionDigits` fraction digits (canonical strings end in a non-zero digit, except a lone `".0"`).
+ *
+ * **Details**
+ *
+ * Canonical strings have no leading zeros and no trailing fraction zeros, but keep `minFractionDigits` digits (`"2.0"`).
+ *
+ * **Example** (Narrowing a hint)
+ *
+ * ```ts
+ * import { Generation, Money } from "@tight-schema/transform"
+ *
+ * const hint = Generation.get(Money.BigDecimalFromDecimalString)
+ * const narrowed: Generation.DecimalStringHint | undefined = hint?.kind === "DecimalString" ? hint : undefined
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -107,6 +198,19 @@ export interface DecimalStringHint {
  * Arrays of the item schema's values with at most `maxLength` items. The item schema is the codec's own
  * `item` property.
  *
+ * **Details**
+ *
+ * Generate plain arrays of the item's values; the artifact form is never canonical.
+ *
+ * **Example** (Narrowing a hint)
+ *
+ * ```ts
+ * import { Generation, WireQuirks } from "@tight-schema/transform"
+ *
+ * const hint = Generation.get(WireQuirks.TolerantStringArray)
+ * const narrowed: Generation.TolerantArrayHint | undefined = hint?.kind === "TolerantArray" ? hint : undefined
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -118,6 +222,19 @@ export interface TolerantArrayHint {
 /**
  * Free-form JSON values (`"value"`) or objects (`"object"`) nested at most `maxDepth` levels with at most `maxKeys`
  * keys or items per level.
+ *
+ * **Details**
+ *
+ * Keep `__proto__` out of generated keys if the consumer copies objects with assignment.
+ *
+ * **Example** (Narrowing a hint)
+ *
+ * ```ts
+ * import { Generation, Json } from "@tight-schema/transform"
+ *
+ * const hint = Generation.get(Json.JsonObject)
+ * const narrowed: Generation.JsonHint | undefined = hint?.kind === "Json" ? hint : undefined
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -162,6 +279,10 @@ export type Hint =
 /**
  * Reads the generation hint of a schema, or `undefined` when it has none.
  *
+ * **Details**
+ *
+ * Reads the annotations of the schema's outermost node, which is where every transform codec stores its hint.
+ *
  * **Example** (Reading the hint of a duration codec)
  *
  * ```ts
@@ -194,6 +315,10 @@ const isHint = (u: unknown): u is Hint =>
 
 /**
  * The annotation record that attaches `hint` to a schema, for use with `.annotate`.
+ *
+ * **Details**
+ *
+ * Returns `{ [key]: hint }`; spread it next to other annotations when needed.
  *
  * **Example** (Annotating a custom codec)
  *

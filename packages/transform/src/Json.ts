@@ -14,6 +14,18 @@ import { describe, findFailure, type Failure, isPlainObject } from "./internal/j
 /**
  * A JSON value: `null`, a boolean, a finite number, a string, an array of JSON values or a {@link JsonObject}.
  *
+ * **Details**
+ *
+ * Exactly the values `JSON.stringify` writes and `JSON.parse` reads back unchanged.
+ *
+ * **Example** (A value)
+ *
+ * ```ts
+ * import type { Json } from "@tight-schema/transform"
+ *
+ * const value: Json.JsonValue = { tags: ["a", "b"], count: 2, archived: null }
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -21,6 +33,18 @@ export type JsonValue = null | boolean | number | string | ReadonlyArray<JsonVal
 
 /**
  * A JSON object: string keys to {@link JsonValue}s.
+ *
+ * **Details**
+ *
+ * The shape of Tight's `customData`.
+ *
+ * **Example** (customData)
+ *
+ * ```ts
+ * import type { Json } from "@tight-schema/transform"
+ *
+ * const customData: Json.JsonObject = { internal_key: "some_internal_key", some_other_field: 23434 }
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -31,6 +55,10 @@ export interface JsonObject {
 
 /**
  * Tells whether a value is a {@link JsonValue}, at any depth.
+ *
+ * **Details**
+ *
+ * Same rules as the {@link JsonValue} schema, without building an issue.
  *
  * **Example** (Checking values)
  *
@@ -49,6 +77,19 @@ export const isJsonValue = (u: unknown): u is JsonValue => findFailure(u) === un
 
 /**
  * Tells whether a value is a {@link JsonObject}, at any depth.
+ *
+ * **Details**
+ *
+ * Same rules as the {@link JsonObject} schema: a plain object whose values are JSON.
+ *
+ * **Example** (Checking values)
+ *
+ * ```ts
+ * import { Json } from "@tight-schema/transform"
+ *
+ * Json.isJsonObject({ a: 1 }) // true
+ * Json.isJsonObject([1]) // false
+ * ```
  *
  * @category guards
  * @since 0.1.0
@@ -91,8 +132,7 @@ const generation = (root: "value" | "object") => Generation.annotation({ kind: "
  * **Example** (Decoding parsed JSON)
  *
  * ```ts
- * import * as Effect from "effect/Effect"
-import * as Schema from "effect/Schema"
+ * import * as Schema from "effect/Schema"
  * import { Json } from "@tight-schema/transform"
  *
  * const value = Schema.decodeUnknownSync(Json.JsonValue)(JSON.parse('{"a":[1,true,null]}'))
@@ -129,8 +169,7 @@ export const JsonValue: Schema.Codec<JsonValue> = Schema.Unknown.check(
  * **Example** (customData)
  *
  * ```ts
- * import * as Effect from "effect/Effect"
-import * as Schema from "effect/Schema"
+ * import * as Schema from "effect/Schema"
  * import { Json } from "@tight-schema/transform"
  *
  * Schema.decodeUnknownSync(Json.JsonObject)({ internal_key: "some_internal_key", some_other_field: 23434 })

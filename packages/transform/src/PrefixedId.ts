@@ -14,6 +14,19 @@ import { expectedMessage, fail, ok, transformation } from "./internal/issues.ts"
  * The type of an ID with prefix `P`: a string branded per prefix, so a `PrefixedId<"cus">` is not assignable to a
  * `PrefixedId<"inv">`.
  *
+ * **Details**
+ *
+ * At run time it is the wire string itself; the brand exists only for the compiler. Get one by decoding with the
+ * schema from {@link make}.
+ *
+ * **Example** (Typing a function parameter)
+ *
+ * ```ts
+ * import type { PrefixedId } from "@tight-schema/transform"
+ *
+ * const invoiceUrl = (id: PrefixedId.PrefixedId<"inv">): string => `/invoices/${id}`
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -21,6 +34,20 @@ export type PrefixedId<P extends string> = string & Brand.Brand<`PrefixedId/${P}
 
 /**
  * The schema built by {@link make}.
+ *
+ * **Details**
+ *
+ * A codec from the wire string to the branded {@link PrefixedId}, exposing the `prefix` and the `entity` used in
+ * messages.
+ *
+ * **Example** (Reading the prefix back)
+ *
+ * ```ts
+ * import { PrefixedId } from "@tight-schema/transform"
+ *
+ * const CustomerId: PrefixedId.PrefixedIdSchema<"cus"> = PrefixedId.make("cus")
+ * CustomerId.entity // "customer"
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -32,6 +59,19 @@ export interface PrefixedIdSchema<P extends string> extends Schema.Codec<Prefixe
 
 /**
  * Options for {@link make}.
+ *
+ * **Details**
+ *
+ * Only changes messages; the wire format depends on the prefix alone.
+ *
+ * **Example** (Naming the entity)
+ *
+ * ```ts
+ * import { PrefixedId } from "@tight-schema/transform"
+ *
+ * const options: PrefixedId.MakeOptions = { entity: "time entry" }
+ * PrefixedId.make("tme", options)
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -107,6 +147,18 @@ export const make = <const P extends string>(prefix: P, options?: MakeOptions): 
  * How a registered prefix is used: a current Tight ID, a legacy one seen only on old pages, or the ID of an external
  * system that Tight stores but does not issue.
  *
+ * **Details**
+ *
+ * `"tight"` and `"legacy"` IDs have a digits-only remainder; `"external"` ones have a free-form remainder.
+ *
+ * **Example** (Skipping external IDs)
+ *
+ * ```ts
+ * import { PrefixedId } from "@tight-schema/transform"
+ *
+ * const isTightId = (kind: PrefixedId.Kind): boolean => kind !== "external"
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -114,6 +166,19 @@ export type Kind = "tight" | "legacy" | "external"
 
 /**
  * One registered prefix.
+ *
+ * **Details**
+ *
+ * `prefix` is written without the underscore; `note` records documentation quirks such as the `btn`/`btxn` pair.
+ *
+ * **Example** (Looking up an entry)
+ *
+ * ```ts
+ * import { PrefixedId } from "@tight-schema/transform"
+ *
+ * const entry: PrefixedId.Entry | undefined = PrefixedId.Registry.find((e) => e.prefix === "cls")
+ * entry?.entity // "class segment"
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -195,6 +260,20 @@ const lookup = (prefix: string): Entry | undefined => byPrefix.get(prefix)
 /**
  * An ID split into its registered prefix and the rest.
  *
+ * **Details**
+ *
+ * Produced by {@link parse}; `entry` is the {@link Registry} row of the prefix.
+ *
+ * **Example** (Reading the parts)
+ *
+ * ```ts
+ * import * as Option from "effect/Option"
+ * import { PrefixedId } from "@tight-schema/transform"
+ *
+ * const parts: Option.Option<PrefixedId.Parsed> = PrefixedId.parse("tme_28868401")
+ * Option.map(parts, (p) => p.rest) // Option.some("28868401")
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -239,6 +318,10 @@ export const parse = (id: string): Option.Option<Parsed> => {
 /**
  * Returns the entity an ID refers to, such as `"time entry"` for `tme_28868401`.
  *
+ * **Details**
+ *
+ * Same rules as {@link parse}: unknown prefixes, placeholders and malformed remainders give `Option.none()`.
+ *
  * **Example** (Naming the entity)
  *
  * ```ts
@@ -255,6 +338,19 @@ export const entityOf = (id: string): Option.Option<string> => Option.map(parse(
 
 /**
  * The codec built by {@link NumberFromPrefixedId}.
+ *
+ * **Details**
+ *
+ * Wire `<prefix>_<digits>`, decoded `number`; exposes the `prefix`.
+ *
+ * **Example** (Typing a stored key codec)
+ *
+ * ```ts
+ * import { PrefixedId } from "@tight-schema/transform"
+ *
+ * const InvoiceNumber: PrefixedId.NumberFromPrefixedIdSchema<"inv"> = PrefixedId.NumberFromPrefixedId("inv")
+ * InvoiceNumber.prefix // "inv"
+ * ```
  *
  * @category models
  * @since 0.1.0

@@ -15,6 +15,20 @@ import { formatActual } from "./internal/issues.ts"
 /**
  * The codec built by {@link TolerantArray}.
  *
+ * **Details**
+ *
+ * Wire: an array of the item's encoded values (or the documented artifact); decoded: a read-only array of the item's
+ * decoded values. `item` is the item schema, which the test kit uses to generate elements.
+ *
+ * **Example** (Typing a field)
+ *
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { WireQuirks } from "@tight-schema/transform"
+ *
+ * const Emails: WireQuirks.TolerantArraySchema<Schema.String> = WireQuirks.TolerantArray(Schema.String)
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
