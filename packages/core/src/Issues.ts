@@ -197,6 +197,12 @@ interface Frame {
   readonly context: string | undefined
   readonly input: { readonly value: unknown } | undefined
   readonly owner: SchemaAST.AST | undefined
+  // The value a pointer starts from: a check that points at one of its input's keys reports the whole input.
+  // Set only for the issue directly under a failing check, whose composite groups that check's own findings.
+  readonly underFilter: boolean
+  readonly pointed:
+    | { readonly from: unknown; readonly keys: ReadonlyArray<PropertyKey>; readonly context: string | undefined }
+    | undefined
 }
 
 const toSegments = (path: PathNode | undefined): Array<PropertyKey> => {
@@ -267,7 +273,16 @@ const filterExpected = (filter: unknown): string | undefined => {
 export const flatten = (root: SchemaIssue.Issue): Array<Issue> => {
   const out: Array<Issue> = []
   const stack: Array<Frame> = [
-    { issue: root, path: undefined, override: undefined, context: undefined, input: undefined, owner: undefined }
+    {
+      issue: root,
+      path: undefined,
+      override: undefined,
+      context: undefined,
+      input: undefined,
+      owner: undefined,
+      underFilter: false,
+      pointed: undefined
+    }
   ]
   while (stack.length > 0) {
     const frame = stack.pop() as Frame
@@ -277,24 +292,43 @@ export const flatten = (root: SchemaIssue.Issue): Array<Issue> => {
       case "Pointer": {
         let path = frame.path
         for (const key of issue.path) path = { key, parent: path }
-        stack.push({ ...frame, issue: issue.issue, path, context: undefined, input: undefined })
+        const pointed =
+          input === undefined ? undefined : { from: input.value, keys: issue.path, context: frame.context }
+        stack.push({
+          ...frame,
+          issue: issue.issue,
+          path,
+          context: undefined,
+          input: undefined,
+          underFilter: false,
+          pointed
+        })
         break
       }
       case "Encoding": {
         const context = stringAnnotation(issue.ast.annotations, "expected") ?? frame.context
-        stack.push({ ...frame, issue: issue.issue, context, input })
+        stack.push({ ...frame, issue: issue.issue, context, input, underFilter: false })
         break
       }
       case "Filter": {
         const override = frame.override ?? stringAnnotation(issue.filter.annotations, "message")
         const context = filterExpected(issue.filter) ?? frame.context
-        stack.push({ ...frame, issue: issue.issue, override, context, input })
+        stack.push({ ...frame, issue: issue.issue, override, context, input, underFilter: true })
         break
       }
       case "Composite": {
+        const context = frame.underFilter ? frame.context : undefined
         for (let i = issue.issues.length - 1; i >= 0; i--) {
           const child = issue.issues[i] as SchemaIssue.Issue
-          stack.push({ ...frame, issue: child, context: undefined, input, owner: issue.ast })
+          stack.push({
+            ...frame,
+            issue: child,
+            context,
+            input,
+            owner: issue.ast,
+            underFilter: false,
+            pointed: undefined
+          })
         }
         break
       }
@@ -304,7 +338,15 @@ export const flatten = (root: SchemaIssue.Issue): Array<Issue> => {
         if (!typeOnly) {
           for (let i = issue.issues.length - 1; i >= 0; i--) {
             const child = issue.issues[i] as SchemaIssue.Issue
-            stack.push({ ...frame, issue: child, context: undefined, input, owner: issue.ast })
+            stack.push({
+              ...frame,
+              issue: child,
+              context: undefined,
+              input,
+              owner: issue.ast,
+              underFilter: false,
+              pointed: undefined
+            })
           }
           break
         }
@@ -315,8 +357,13 @@ export const flatten = (root: SchemaIssue.Issue): Array<Issue> => {
         out.push(leaf(frame, "invalid-type", annotatedExpected(issue.ast, frame), input, issue.ast.annotations))
         break
       case "InvalidValue": {
-        const expected = stringAnnotation(issue.annotations, "expected") ?? frame.context ?? "a valid value"
-        out.push(leaf(frame, "invalid-value", expected, input, issue.annotations))
+        const fromPointer = frame.pointed !== undefined && input !== undefined && input.value === frame.pointed.from
+        const expected =
+          stringAnnotation(issue.annotations, "expected") ??
+          frame.context ??
+          (fromPointer ? frame.pointed?.context : undefined) ??
+          "a valid value"
+        out.push(leaf(frame, "invalid-value", expected, pointedInput(frame, input), issue.annotations))
         break
       }
       case "MissingKey":
@@ -345,11 +392,25 @@ export const flatten = (root: SchemaIssue.Issue): Array<Issue> => {
   return out
 }
 
+const MISSING: unique symbol = Symbol("missing")
+
+// Reads the value at the pointer's keys when the issue reports the input the pointer started from.
+const pointedInput = (frame: Frame, input: Frame["input"]): Frame["input"] => {
+  const pointed = frame.pointed
+  if (pointed === undefined || input === undefined || input.value !== pointed.from) return input
+  let value: unknown = pointed.from
+  for (const key of pointed.keys) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return { value: MISSING }
+    value = (value as Record<PropertyKey, unknown>)[key]
+  }
+  return { value }
+}
+
 const annotatedExpected = (ast: SchemaAST.AST, frame: Frame): string =>
   stringAnnotation(ast.annotations, "expected") ?? frame.context ?? expectedOf(ast)
 
 const renderInput = (input: Frame["input"]): string =>
-  input === undefined ? "not reported" : formatActual(input.value)
+  input === undefined ? "not reported" : input.value === MISSING ? "missing" : formatActual(input.value)
 
 const leaf = (frame: Frame, code: Code, expected: string, input: Frame["input"], annotations: unknown): Issue => {
   const actual = renderInput(input)

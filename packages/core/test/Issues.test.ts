@@ -254,6 +254,31 @@ describe("flatten", () => {
     expect(lines(decodeIssues(Schema.Struct({ n: Even }), { n: 3 }))).toEqual(["n | Must be even"])
   })
 
+  it("reports the value a key-pointing check complains about", () => {
+    const Range = Schema.Struct({ a: Schema.Number, b: Schema.optionalKey(Schema.Number) }).check(
+      Schema.makeFilter(
+        (range: { readonly a: number; readonly b?: number }) =>
+          range.b === undefined
+            ? { path: ["b"], issue: "b is required" }
+            : range.b > range.a
+              ? undefined
+              : { path: ["b"], issue: "b must exceed a" },
+        { expected: "a range with b above a" }
+      )
+    )
+    expect(decodeIssues(Range, { a: 2, b: 1 })).toEqual([
+      {
+        code: "invalid-value",
+        path: "b",
+        segments: ["b"],
+        expected: "a range with b above a",
+        actual: "1",
+        message: "b must exceed a"
+      }
+    ])
+    expect(decodeIssues(Range, { a: 2 }).map((issue) => [issue.path, issue.actual])).toEqual([["b", "missing"]])
+  })
+
   it("expands union members that failed deeper than the type", () => {
     const Outcome = Schema.Union([
       Schema.Struct({ kind: Schema.Literal("a"), n: Schema.Number }),
