@@ -39,6 +39,14 @@ export interface Options {
 /**
  * The kinds whose payload holds a list, so `count` means something for them.
  *
+ * **Example** (Checking a kind)
+ *
+ * ```ts
+ * import * as Fixture from "@tight-schema/cli/Fixture"
+ *
+ * Fixture.LISTS.includes("error-response") // false
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */

@@ -74,6 +74,17 @@ export interface Io {
 /**
  * An {@link Io} that keeps everything in memory, plus accessors for what was written.
  *
+ * **Example** (Reading what a command printed)
+ *
+ * ```ts
+ * import * as Cli from "@tight-schema/cli/Cli"
+ * import * as Io from "@tight-schema/cli/Io"
+ *
+ * const io: Io.MemoryIo = Io.memory()
+ * await Cli.run(["--help"], io)
+ * io.stdoutText().startsWith("Usage: tight-schema") // true
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */

@@ -13,6 +13,15 @@ import type * as Plain from "@tight-schema/core/Plain"
  * `KINDS` (every payload kind name, equal to core's `Plain.kinds`) and `isKind` (a guard for kind names); they live
  * apart from the schemas so that `--help` answers without loading them.
  *
+ * **Example** (Checking an argument)
+ *
+ * ```ts
+ * import * as Payloads from "@tight-schema/cli/Payloads"
+ *
+ * Payloads.isKind("save-times-request") // true
+ * Payloads.KINDS.length // 8
+ * ```
+ *
  * @category constants
  * @since 0.1.0
  */
@@ -20,6 +29,14 @@ export { isKind, KINDS } from "./internal/kinds.ts"
 
 /**
  * A payload kind name, one of {@link KINDS}: core's `Plain.Kind`.
+ *
+ * **Example** (Typing an argument)
+ *
+ * ```ts
+ * import type * as Payloads from "@tight-schema/cli/Payloads"
+ *
+ * const kind: Payloads.Kind = "delete-time-response"
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -35,6 +52,19 @@ export type Kind = Plain.Kind
  * for the root); `expected` is a noun phrase ("a time entry ID (tme_<digits>)"); `actual` is a short rendering of the
  * rejected value; `message` is the whole sentence.
  *
+ * **Example** (An issue of the documented save-times response)
+ *
+ * ```ts
+ * import type * as Payloads from "@tight-schema/cli/Payloads"
+ *
+ * const issue: Payloads.Issue = {
+ *   path: "data[0].data.invoice.id",
+ *   expected: "an invoice ID (inv_<digits>)",
+ *   actual: '"<string>"',
+ *   message: 'Expected an invoice ID (inv_<digits>), got "<string>"'
+ * }
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -48,6 +78,14 @@ export interface Issue {
 /**
  * The outcome a generated save-times response should have: every item saved, some failed, or all failed.
  *
+ * **Example** (Asking for a partly saved response)
+ *
+ * ```ts
+ * import type * as Payloads from "@tight-schema/cli/Payloads"
+ *
+ * const outcome: Payloads.SaveOutcome = "partial"
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -59,6 +97,14 @@ export type SaveOutcome = "saved" | "partial" | "failed"
  * **Details**
  *
  * `count` is the number of entries (items, root segments); `outcome` only applies to `save-times-response`.
+ *
+ * **Example** (Three items, one of them failed)
+ *
+ * ```ts
+ * import type * as Payloads from "@tight-schema/cli/Payloads"
+ *
+ * const options: Payloads.FixtureOptions = { seed: 7, count: 3, outcome: "partial" }
+ * ```
  *
  * @category models
  * @since 0.1.0
@@ -80,6 +126,19 @@ export interface FixtureOptions {
  * - `schema`: a JSON Schema (draft 2020-12) document, or with `openapi` an OpenAPI 3.1 document holding
  *   `components.schemas`, for one kind or (with `undefined`) all of them.
  * - `fixture`: realistic wire JSON for `kind`; the same options always give the same value.
+ *
+ * **Example** (A stand-in that accepts everything, for testing a script)
+ *
+ * ```ts
+ * import type * as Payloads from "@tight-schema/cli/Payloads"
+ *
+ * const acceptAll: Payloads.Payloads = {
+ *   decode: () => [],
+ *   detect: () => ["error-response"],
+ *   schema: () => ({}),
+ *   fixture: () => Promise.resolve({})
+ * }
+ * ```
  *
  * @category models
  * @since 0.1.0

@@ -62,6 +62,15 @@ export interface Options {
  * - `issues`: every problem, each with a path such as `data[0].data.invoice.id`.
  * - `error`: for `"error"`, a code (`ENOENT`, `EJSON`...) and message; syntax errors carry a 1-based line and column.
  *
+ * **Example** (Listing the issues of invalid payloads)
+ *
+ * ```ts
+ * import type * as Validate from "@tight-schema/cli/Validate"
+ *
+ * const paths = (results: ReadonlyArray<Validate.FileResult>) =>
+ *   results.flatMap((result) => result.issues.map((issue) => `${result.file}: ${issue.path}`))
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -89,6 +98,14 @@ export interface FileResult {
  * `unexpected` counts the payloads whose status differs from what the run expected (an invalid payload that was not
  * listed in `--expect-invalid`, or a listed one that turned out valid).
  *
+ * **Example** (A run with one expected failure)
+ *
+ * ```ts
+ * import type * as Validate from "@tight-schema/cli/Validate"
+ *
+ * const totals: Validate.Totals = { files: 12, valid: 11, invalid: 1, errors: 0, unexpected: 0 }
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -108,6 +125,16 @@ export interface Totals {
  * `exitCode` is 0 when every payload got its expected status, 1 when some did not, and 2 when an input could not be
  * read or parsed (that wins over 1).
  *
+ * **Example** (Reading a report printed with --json)
+ *
+ * ```ts
+ * import type * as Validate from "@tight-schema/cli/Validate"
+ *
+ * declare const stdout: string
+ * const report: Validate.Report = JSON.parse(stdout)
+ * const failing = report.files.filter((file) => file.status !== file.expected).map((file) => file.file)
+ * ```
+ *
  * @category models
  * @since 0.1.0
  */
@@ -118,7 +145,20 @@ export interface Report {
   readonly totals: Totals
 }
 
-/** @internal */
+/**
+ * The text of one input, or why it could not be read.
+ *
+ * **Example** (Text from memory)
+ *
+ * ```ts
+ * import type * as Validate from "@tight-schema/cli/Validate"
+ *
+ * const source: Validate.SourceText = { _tag: "Text", text: '{"result":"FAILURE","data":null}' }
+ * ```
+ *
+ * @category models
+ * @since 0.1.0
+ */
 export type SourceText =
   | { readonly _tag: "Text"; readonly text: string }
   | { readonly _tag: "Unreadable"; readonly code: string; readonly reason: string }
@@ -129,7 +169,29 @@ export type SourceText =
  * **Details**
  *
  * With `as` the payload is checked as that kind; without it the kind is detected from the payload's shape. A payload
- * that looks like no known kind is `"invalid"` with a single issue at the root asking for `--as`.
+ * that looks like no known kind is `"invalid"` with a single issue at the root asking for `--as`. Text that is not
+ * JSON is an `"error"` with code `EJSON` and the 1-based line and column of the first syntax error; a leading byte
+ * order mark is skipped.
+ *
+ * **Example** (Checking text as a given kind)
+ *
+ * ```ts
+ * import * as Validate from "@tight-schema/cli/Validate"
+ * import { payloads } from "@tight-schema/cli/Payloads"
+ *
+ * const text = '{"result":"SUCCESS","data":[],"cursor":{"after":null,"before":null}}'
+ * const result = Validate.checkText(payloads, "page.json", { _tag: "Text", text }, {
+ *   as: "query-times-response",
+ *   strict: true
+ * })
+ * result.status // "valid"
+ * ```
+ *
+ * **Gotchas**
+ *
+ * Detection reads only the top-level shape. Some shapes fit several kinds (an empty `data` list fits every list
+ * response; `{ "limit": 10 }` fits both query requests); the payload is then checked as the first of them it is
+ * valid as. Pass `as` whenever the kind is known.
  *
  * @category constructors
  * @since 0.1.0
@@ -205,6 +267,16 @@ const describeShape = (u: unknown): string => {
 /**
  * Adds up the statuses of a run.
  *
+ * **Example** (Counting results)
+ *
+ * ```ts
+ * import * as Validate from "@tight-schema/cli/Validate"
+ * import { payloads } from "@tight-schema/cli/Payloads"
+ *
+ * const result = Validate.checkText(payloads, "x.json", { _tag: "Text", text: "{" }, { strict: false })
+ * Validate.totals([result]) // { files: 1, valid: 0, invalid: 0, errors: 1, unexpected: 1 }
+ * ```
+ *
  * @category getters
  * @since 0.1.0
  */
@@ -218,6 +290,19 @@ export const totals = (files: ReadonlyArray<FileResult>): Totals => ({
 
 /**
  * Builds the {@link Report} of a run from its file results.
+ *
+ * **Details**
+ *
+ * The exit code is 2 when any result is an `"error"`, else 1 when any result's status differs from its `expected`
+ * status, else 0.
+ *
+ * **Example** (The report of an empty run)
+ *
+ * ```ts
+ * import * as Validate from "@tight-schema/cli/Validate"
+ *
+ * Validate.report([]).exitCode // 0
+ * ```
  *
  * @category constructors
  * @since 0.1.0
@@ -298,6 +383,14 @@ const formatIssue = (issue: Issue, style: Style.Style): string => {
  * Formats the closing line of a multi-file report, e.g. `8 files: 7 valid, 1 invalid (1 expected), 0 errors; all as
  * expected`; the verdict after `;` only appears with `annotate` (a run with `--expect-invalid`).
  *
+ * **Example** (The totals line of an empty run)
+ *
+ * ```ts
+ * import * as Validate from "@tight-schema/cli/Validate"
+ *
+ * Validate.formatTotals(Validate.report([])) // "0 files: 0 valid, 0 invalid, 0 errors\n"
+ * ```
+ *
  * @category formatting
  * @since 0.1.0
  */
@@ -314,6 +407,20 @@ export const formatTotals = (report: Report, options: { readonly annotate?: bool
 /**
  * Thrown when the options cannot be acted upon (nothing to read, a bad `--expect-invalid` path); the command line
  * reports it as a usage error with exit code 2.
+ *
+ * **Example** (Telling usage errors apart)
+ *
+ * ```ts
+ * import * as Io from "@tight-schema/cli/Io"
+ * import * as Validate from "@tight-schema/cli/Validate"
+ * import { payloads } from "@tight-schema/cli/Payloads"
+ *
+ * const options = { inputs: [], strict: false, json: false, expectInvalid: [] }
+ * await Validate.run(options, Io.memory({ stdinIsTTY: true }), payloads).catch((error) => {
+ *   if (error instanceof Validate.UsageError) return 2
+ *   throw error
+ * })
+ * ```
  *
  * @category errors
  * @since 0.1.0

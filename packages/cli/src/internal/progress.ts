@@ -31,8 +31,9 @@ export const render = (done: number, total: number, label: string, columns: numb
   const ratio = total === 0 ? 1 : Math.min(1, done / total)
   const filled = Math.round(ratio * BAR_WIDTH)
   const bar = `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${done}/${total}`
-  const room = columns - bar.length - 2
-  if (room < 8) return bar
+  // One column short of the width: writing the last column makes some terminals wrap the line.
+  const room = columns - bar.length - 3
+  if (room < 8 || label === "") return bar
   const shown = label.length <= room ? label : `...${label.slice(label.length - room + 3)}`
   return `${bar}  ${shown}`
 }
