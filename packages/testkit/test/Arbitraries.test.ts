@@ -136,7 +136,7 @@ describe("saveTimesResponse", () => {
             expect(item.error!.length).toBeGreaterThan(0)
           }
         }
-        const ids = items.flatMap((item) => (item.data ? [item.data.id] : []))
+        const ids = items.flatMap((item) => (item.result === "SUCCESS" && item.data ? [item.data.id] : []))
         expect(new Set(ids).size).toBe(ids.length)
         const tag = SaveTimes.outcome(response)._tag
         expect(tag).toBe(outcome === "saved" ? "AllSaved" : outcome === "partial" ? "PartlySaved" : "Failed")

@@ -220,6 +220,39 @@ describe("pairArbitrary", () => {
   })
 })
 
+describe("Effect schema families", () => {
+  class Person extends Schema.Class<Person>("Person")({ name: Schema.String, age: Schema.Int }) {}
+  class NotFound extends Schema.TaggedError<NotFound>()("NotFound", { id: Schema.String }) {}
+
+  it("derives classes, errors, collections and codecs with lossless round trips", () => {
+    const schemas: ReadonlyArray<Schema.Codec<any, any>> = [
+      Person,
+      NotFound,
+      Schema.OptionFromNullOr(Schema.String),
+      Schema.Record(Schema.Literals(["a", "b"]), Schema.Number),
+      Schema.Union([Schema.TaggedStruct("A", { a: Schema.String }), Schema.TaggedStruct("B", { b: Schema.Finite })]),
+      Schema.ReadonlyMap(Schema.String, Schema.Number),
+      Schema.ReadonlySet(Schema.Number),
+      Schema.NonEmptyArray(Schema.String),
+      Schema.Trimmed,
+      Schema.URL,
+      Schema.FiniteFromString,
+      Schema.Uint8Array,
+      Schema.StructWithRest(Schema.Struct({ a: Schema.Number }), [Schema.Record(Schema.String, Schema.Number)])
+    ]
+    for (const schema of schemas) assertRoundTrip(schema, { seed: 13, numRuns: 30 })
+  })
+
+  it("fails loudly when declared keys cannot satisfy the index signature", () => {
+    const Impossible = Schema.StructWithRest(Schema.Struct({ a: Schema.String }), [
+      Schema.Record(Schema.String, Schema.Number)
+    ])
+    expect(() => fc.sample(toArbitrary(Impossible), { seed: 1, numRuns: 1 })).toThrow(
+      "toArbitrary: the keys at <root> never satisfied both the struct and its index signatures"
+    )
+  })
+})
+
 describe("transform codecs", () => {
   const modules = { CalendarDate, PrefixedId }
   it("derives every exported transform codec with lossless round trips", async () => {

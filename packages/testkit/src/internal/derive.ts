@@ -522,7 +522,20 @@ const objects = (
     for (const record of records) for (const [k, v] of record) define(out, k, v)
     return out
   })
-  return { arb, recursive }
+  if (ast.indexSignatures.length === 0 || (ast.propertySignatures.length === 0 && ast.indexSignatures.length === 1)) {
+    return { arb, recursive }
+  }
+  // declared keys must also satisfy every index signature that selects them, which generation alone cannot promise
+  const is = Schema.is(Schema.make(new SchemaAST.Objects([], ast.indexSignatures)))
+  return {
+    recursive,
+    arb: boundedFilter(
+      arb,
+      is,
+      state.attempts,
+      () => `${state.api}: the keys at ${formatPath(path)} never satisfied both the struct and its index signatures`
+    )
+  }
 }
 
 const define = (target: Record<PropertyKey, unknown>, key: PropertyKey, value: unknown) => {
