@@ -79,6 +79,18 @@ describe("TolerantArray", () => {
     )
   })
 
+  it("decodes large arrays in both forms", () => {
+    const ids = Array.from({ length: 100_000 }, (_, i) => `cls_${i}`)
+    expect(Schema.decodeUnknownSync(ClassSegmentIds)(ids)).toHaveLength(100_000)
+    expect(Schema.decodeUnknownSync(ClassSegmentIds)([JSON.stringify(ids)])).toHaveLength(100_000)
+  })
+
+  it("unwraps only one level", () => {
+    expect(decodeMessage(ClassSegmentIds, [JSON.stringify([JSON.stringify(["cls_1"])])])).toBe(
+      'Expected a class segment ID (cls_<digits>), got "[\\"cls_1\\"]"\n  at [0]'
+    )
+  })
+
   it("exports the item schema to JSON Schema", () => {
     expect(jsonSchema(ClassSegmentIds)).toEqual({
       type: "array",
