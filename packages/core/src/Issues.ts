@@ -205,6 +205,18 @@ interface Frame {
     | undefined
 }
 
+// One allocation site keeps every frame the same shape, which matters with hundreds of thousands of issues.
+const frameOf = (
+  issue: SchemaIssue.Issue,
+  path: PathNode | undefined,
+  override: string | undefined,
+  context: string | undefined,
+  input: Frame["input"],
+  owner: SchemaAST.AST | undefined,
+  underFilter: boolean,
+  pointed: Frame["pointed"]
+): Frame => ({ issue, path, override, context, input, owner, underFilter, pointed })
+
 const toSegments = (path: PathNode | undefined): Array<PropertyKey> => {
   const out: Array<PropertyKey> = []
   for (let node = path; node !== undefined; node = node.parent) out.push(node.key)
@@ -272,18 +284,7 @@ const filterExpected = (filter: unknown): string | undefined => {
  */
 export const flatten = (root: SchemaIssue.Issue): Array<Issue> => {
   const out: Array<Issue> = []
-  const stack: Array<Frame> = [
-    {
-      issue: root,
-      path: undefined,
-      override: undefined,
-      context: undefined,
-      input: undefined,
-      owner: undefined,
-      underFilter: false,
-      pointed: undefined
-    }
-  ]
+  const stack: Array<Frame> = [frameOf(root, undefined, undefined, undefined, undefined, undefined, false, undefined)]
   while (stack.length > 0) {
     const frame = stack.pop() as Frame
     const issue = frame.issue
@@ -294,41 +295,25 @@ export const flatten = (root: SchemaIssue.Issue): Array<Issue> => {
         for (const key of issue.path) path = { key, parent: path }
         const pointed =
           input === undefined ? undefined : { from: input.value, keys: issue.path, context: frame.context }
-        stack.push({
-          ...frame,
-          issue: issue.issue,
-          path,
-          context: undefined,
-          input: undefined,
-          underFilter: false,
-          pointed
-        })
+        stack.push(frameOf(issue.issue, path, frame.override, undefined, undefined, frame.owner, false, pointed))
         break
       }
       case "Encoding": {
         const context = stringAnnotation(issue.ast.annotations, "expected") ?? frame.context
-        stack.push({ ...frame, issue: issue.issue, context, input, underFilter: false })
+        stack.push(frameOf(issue.issue, frame.path, frame.override, context, input, frame.owner, false, frame.pointed))
         break
       }
       case "Filter": {
         const override = frame.override ?? stringAnnotation(issue.filter.annotations, "message")
         const context = filterExpected(issue.filter) ?? frame.context
-        stack.push({ ...frame, issue: issue.issue, override, context, input, underFilter: true })
+        stack.push(frameOf(issue.issue, frame.path, override, context, input, frame.owner, true, frame.pointed))
         break
       }
       case "Composite": {
         const context = frame.underFilter ? frame.context : undefined
         for (let i = issue.issues.length - 1; i >= 0; i--) {
           const child = issue.issues[i] as SchemaIssue.Issue
-          stack.push({
-            ...frame,
-            issue: child,
-            context,
-            input,
-            owner: issue.ast,
-            underFilter: false,
-            pointed: undefined
-          })
+          stack.push(frameOf(child, frame.path, frame.override, context, input, issue.ast, false, undefined))
         }
         break
       }
@@ -338,15 +323,7 @@ export const flatten = (root: SchemaIssue.Issue): Array<Issue> => {
         if (!typeOnly) {
           for (let i = issue.issues.length - 1; i >= 0; i--) {
             const child = issue.issues[i] as SchemaIssue.Issue
-            stack.push({
-              ...frame,
-              issue: child,
-              context: undefined,
-              input,
-              owner: issue.ast,
-              underFilter: false,
-              pointed: undefined
-            })
+            stack.push(frameOf(child, frame.path, frame.override, undefined, input, issue.ast, false, undefined))
           }
           break
         }
