@@ -43,7 +43,7 @@ const wire = (hint: Generation.Hint): fc.Arbitrary<unknown> => {
             return ms / 3_600_000
           case "clock":
             return `${Math.floor(s / 3600)}:${String(Math.floor(s / 60) % 60).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}`
-          case "iso":
+          default:
             return `PT${ms / 1000}S`
         }
       })
