@@ -69,7 +69,7 @@ export type DeepPartial<T> =
  *
  * **Details**
  *
- * - `seed` (default 0): any 32-bit integer; the same seed gives the same value and the same wire bytes.
+ * - `seed` (default 0): any safe integer; the same seed gives the same value and the same wire bytes.
  * - `traits`: named variations, applied in order before `overrides` (see each builder's `traits`).
  * - `overrides`: a {@link DeepPartial} of the decoded value, merged last. Keys the schema does not declare throw.
  *
@@ -666,6 +666,13 @@ const countOf = (kind: Kind, options: WireOptions | undefined, minimum: number):
  */
 export const wire = (kind: Kind, options?: WireOptions): unknown => {
   const seed = options?.seed
+  if (seed !== undefined && !Number.isSafeInteger(seed)) {
+    throw new Error(`Fixtures.wire: "seed" must be an integer, got ${String(seed)}`)
+  }
+  const outcome = options?.outcome
+  if (outcome !== undefined && outcome !== "saved" && outcome !== "partial" && outcome !== "failed") {
+    throw new Error(`Fixtures.wire: "outcome" must be "saved", "partial" or "failed", got ${JSON.stringify(outcome)}`)
+  }
   switch (kind) {
     case "save-times-request":
       return saveTimesRequest(countOf(kind, options, 1)).wire({ seed })

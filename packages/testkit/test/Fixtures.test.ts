@@ -42,6 +42,13 @@ describe("law suite", () => {
 })
 
 describe("build", () => {
+  it("uses every bit of large seeds", () => {
+    const big = 2 ** 40
+    expect(Fixtures.timeEntry().fixture({ seed: big + 1 }).json).not.toBe(
+      Fixtures.timeEntry().fixture({ seed: 1 }).json
+    )
+  })
+
   it("differs between seeds", () => {
     const entries = new Set(Array.from({ length: 20 }, (_, seed) => Fixtures.timeEntry().fixture({ seed }).json))
     expect(entries.size).toBe(20)
@@ -157,5 +164,11 @@ describe("wire", () => {
       'Fixtures.wire: "count" for save-times-response must be an integer of at least 2, got 1'
     )
     expect(() => Fixtures.wire("nope" as never)).toThrow('Fixtures.wire: unknown kind "nope"')
+    expect(() => Fixtures.wire("error-response", { seed: 1.5 })).toThrow(
+      'Fixtures.wire: "seed" must be an integer, got 1.5'
+    )
+    expect(() => Fixtures.wire("save-times-response", { outcome: "maybe" as never })).toThrow(
+      'Fixtures.wire: "outcome" must be "saved", "partial" or "failed", got "maybe"'
+    )
   })
 })

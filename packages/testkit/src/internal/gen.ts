@@ -26,10 +26,11 @@ export type Absent = typeof ABSENT
  * @internal
  */
 export const seedFor = (seed: number, path: string): number => {
-  let hash = 0x811c9dc5 ^ (seed | 0)
-  hash = Math.imul(hash, 0x01000193)
-  for (let i = 0; i < path.length; i++) {
-    hash ^= path.charCodeAt(i)
+  // hashing the decimal text keeps every bit of a seed beyond 32 bits
+  const text = `${seed}:${path}`
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
     hash = Math.imul(hash, 0x01000193)
   }
   hash ^= hash >>> 15
