@@ -7,7 +7,8 @@
  * every peer is verified on valid and corrupted payloads before it is timed. Also measures JSON.parse, fixture
  * generation, decode scaling from 1,000 to 100,000 entries and bundle sizes, then prints the issue's targets.
  *
- * Flags: --quick (shorter rounds, no results file unless --out), --out <file>, --no-jit (skip the JIT child),
+ * Flags: --quick (shorter rounds, no results file unless --out), --out <file>, --no-variants (skip the JIT, AOT and
+ * fast-path children),
  * --no-size, --no-scaling. Internal: --child <variant> (measure only our schemas, print JSON).
  */
 import { execFileSync } from "node:child_process"
@@ -17,7 +18,7 @@ import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { type Budget, compare, type Contender, time } from "./harness.ts"
 import * as Payload from "./payload.ts"
-import { loadSchemas, makeEffectPeer } from "./peers/effect.ts"
+import { applyVariant, loadSchemas, makeEffectPeer, type Variant } from "./peers/effect.ts"
 import { handwritten } from "./peers/handwritten.ts"
 import type { Peer } from "./peers/peer.ts"
 import { typebox } from "./peers/typebox.ts"
@@ -35,7 +36,7 @@ const option = (name: string) => {
 }
 const quick = flag("--quick")
 const child = option("--child")
-const budget: Budget = quick ? { rounds: 3, minCpuTimeNs: 60e6 } : { rounds: 5, minCpuTimeNs: 150e6 }
+const budget: Budget = quick ? { rounds: 3, minCpuTimeNs: 40e6 } : { rounds: 5, minCpuTimeNs: 100e6 }
 const log = (s: string) => {
   if (child === undefined) console.log(s)
 }
@@ -47,20 +48,22 @@ export interface Row {
   readonly size: number
   readonly peer: string
   readonly medianNs: number | null
+  /** The fastest round's median, in nanoseconds. */
+  readonly bestNs?: number
   readonly baseline: string
   readonly ratio: number | null
   readonly note?: string
 }
 
-const OPS: ReadonlyArray<{ readonly op: Operation; readonly label: string; readonly baselineOp: Operation }> = [
-  { op: "decodeResponse", label: "decode response", baselineOp: "decodeResponse" },
-  { op: "validateResponse", label: "validate response (wire, yes/no)", baselineOp: "validateResponse" },
-  { op: "isResponse", label: "is response (decoded values, Schema.is)", baselineOp: "isResponse" },
-  { op: "encodeResponse", label: "encode response", baselineOp: "encodeResponse" },
-  { op: "decodeRequest", label: "decode request", baselineOp: "decodeRequest" },
-  { op: "validateRequest", label: "validate request (wire, yes/no)", baselineOp: "validateRequest" },
-  { op: "isRequest", label: "is request (decoded values, Schema.is)", baselineOp: "isRequest" },
-  { op: "encodeRequest", label: "encode request", baselineOp: "encodeRequest" }
+const OPS: ReadonlyArray<{ readonly op: Operation; readonly label: string }> = [
+  { op: "decodeResponse", label: "decode response" },
+  { op: "validateResponse", label: "validate response (wire, yes/no)" },
+  { op: "isResponse", label: "is response (decoded values, Schema.is)" },
+  { op: "encodeResponse", label: "encode response" },
+  { op: "decodeRequest", label: "decode request" },
+  { op: "validateRequest", label: "validate request (wire, yes/no)" },
+  { op: "isRequest", label: "is request (decoded values, Schema.is)" },
+  { op: "encodeRequest", label: "encode request" }
 ]
 
 const SIZES = [1, 1000] as const
@@ -81,10 +84,14 @@ const contenderFor = (peer: Peer, op: Operation, input: unknown): Contender => {
   return { name: peer.name, fn: () => f(input) }
 }
 
-const measurePeers = async (peers: ReadonlyArray<Peer>, verdicts: Map<string, Verification>) => {
+const measurePeers = async (
+  peers: ReadonlyArray<Peer>,
+  verdicts: Map<string, Verification>,
+  sizes: ReadonlyArray<number> = SIZES
+) => {
   const rows: Array<Row> = []
-  for (const { op, label, baselineOp } of OPS) {
-    for (const size of SIZES) {
+  for (const { op, label } of OPS) {
+    for (const size of sizes) {
       const wire = wireOf(op, size)
       const group = `${label}, ${size === 1 ? "1 entry" : `${size.toLocaleString("en-US")} entries`}`
       const timed: Array<Contender> = []
@@ -110,29 +117,25 @@ const measurePeers = async (peers: ReadonlyArray<Peer>, verdicts: Map<string, Ve
       if (timed.length === 0) continue
       log(`  timing ${group} (${timed.map((c) => c.name).join(", ")})`)
       const timings = await compare(timed, budget)
+      const base = timings.find((t) => t.name === handwritten.name)?.medianNs
       for (const t of timings) {
-        rows.push({ group, op, size, peer: t.name, medianNs: t.medianNs, baseline: handwritten.name, ratio: null })
+        const ratio = base === undefined ? null : t.medianNs / base
+        rows.push({
+          group,
+          op,
+          size,
+          peer: t.name,
+          medianNs: t.medianNs,
+          bestNs: t.bestNs,
+          baseline: handwritten.name,
+          ratio
+        })
       }
       rows.push(...skipped)
-      void baselineOp
     }
   }
   return rows
 }
-
-const withRatios = (rows: ReadonlyArray<Row>): Array<Row> =>
-  rows.map((row) => {
-    const base = rows.find((r) => r.group === row.group && r.peer === handwritten.name)
-    const baseNs =
-      row.op === "JSON.parse"
-        ? rows.find((r) => r.op === "validateResponse" && r.size === row.size && r.peer === handwritten.name)?.medianNs
-        : base?.medianNs
-    return {
-      ...row,
-      baseline: row.op === "JSON.parse" ? `${handwritten.name} validator` : handwritten.name,
-      ratio: row.medianNs !== null && baseNs != null ? row.medianNs / baseNs : null
-    }
-  })
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -160,14 +163,22 @@ const printTable = (rows: ReadonlyArray<Row>) => {
 // ---------------------------------------------------------------------------------------------------------------
 
 const OURS = "ours (@tight-schema/core)"
-const OURS_JIT = "ours + Effect JIT"
+const VARIANTS: ReadonlyArray<{ readonly variant: Variant; readonly label: string }> = [
+  { variant: "jit", label: "ours + Effect JIT" },
+  { variant: "aot", label: "ours + Effect AOT" },
+  { variant: "fastpath", label: "ours + fast path (proposal)" }
+]
 
-const childMain = async (variant: string) => {
+// A variant changes Effect's global parser registry, so each runs in its own process next to its own hand-written
+// baseline; only the variant's rows (with ratios to that baseline) come back.
+const childMain = async (variant: Variant) => {
   const schemas = await loadSchemas()
-  const peer = makeEffectPeer(OURS_JIT, schemas, { jit: variant === "jit" })
+  await applyVariant(schemas, variant)
+  const label = VARIANTS.find((v) => v.variant === variant)?.label ?? variant
+  const peer = makeEffectPeer(label, schemas)
   const verdict = verify(peer, handwritten)
-  const rows = await measurePeers([peer], new Map([[peer.name, verdict]]))
-  process.stdout.write(JSON.stringify({ verdict, rows }))
+  const rows = await measurePeers([handwritten, peer], new Map([[peer.name, verdict]]), [1000])
+  process.stdout.write(JSON.stringify({ verdict, rows: rows.filter((r) => r.peer === label) }))
 }
 
 const fixtureGeneration = async () => {
@@ -268,7 +279,7 @@ const targets = (
 const mainRun = async () => {
   const started = Date.now()
   const schemas = await loadSchemas()
-  const ours = makeEffectPeer(OURS, schemas, { jit: false })
+  const ours = makeEffectPeer(OURS, schemas)
   const peers: Array<Peer> = [handwritten, ours, zod, valibot, typebox]
   log(`Schemas under test: ${schemas.source}`)
   log(
@@ -290,31 +301,34 @@ const mainRun = async () => {
   }
 
   log("\nTiming (median of interleaved mitata rounds)...")
-  let rows = await measurePeers(peers, verdicts)
+  const rows = await measurePeers(peers, verdicts)
   const parseText = JSON.stringify(Payload.response(1000))
   const parse = await time(() => JSON.parse(parseText), budget)
+  const validator = rows.find((r) => r.op === "validateResponse" && r.size === 1000 && r.peer === handwritten.name)
   rows.push({
     group: "reference: JSON.parse of the 1,000-item response text",
     op: "JSON.parse",
     size: 1000,
     peer: "JSON.parse",
     medianNs: parse.medianNs,
-    baseline: "",
-    ratio: null
+    baseline: `${handwritten.name} validator`,
+    ratio: validator?.medianNs == null ? null : parse.medianNs / validator.medianNs
   })
 
-  let jit: { verdict: Verification; rows: Array<Row> } | undefined
-  if (!flag("--no-jit")) {
-    log("\nTiming our schemas with Effect's JIT enabled (child process)...")
-    const out = execFileSync(
-      process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), "--child", "jit", ...(quick ? ["--quick"] : [])],
-      { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] }
-    )
-    jit = JSON.parse(out)
-    rows.push(...jit!.rows)
+  const variantVerdicts: Array<Verification> = []
+  if (!flag("--no-variants") && schemas.twin !== undefined) {
+    for (const { variant, label } of VARIANTS) {
+      log(`\nTiming ${label} (child process)...`)
+      const out = execFileSync(
+        process.execPath,
+        [...process.execArgv, fileURLToPath(import.meta.url), "--child", variant, ...(quick ? ["--quick"] : [])],
+        { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] }
+      )
+      const result = JSON.parse(out) as { verdict: Verification; rows: Array<Row> }
+      variantVerdicts.push(result.verdict)
+      rows.push(...result.rows)
+    }
   }
-  rows = withRatios(rows).sort((a, b) => rows.indexOf(a) - rows.indexOf(b))
   const ordered: Array<Row> = []
   for (const g of [...new Set(rows.map((r) => r.group))]) ordered.push(...rows.filter((r) => r.group === g))
 
@@ -353,14 +367,10 @@ const mainRun = async () => {
   for (const t of oursTargets) {
     console.log(`  [${t.met === null ? "n/a" : t.met ? "MET" : "NOT MET"}] ${t.name}: ${t.measured}`)
   }
-  if (jit !== undefined) {
-    const jitTargets = targets(ordered, OURS_JIT, size, [])
-    console.log(
-      `  with Effect's JIT enabled: ${jitTargets
-        .slice(0, 4)
-        .map((t) => `${t.met ? "MET" : "NOT MET"} (${t.measured.split(",")[0]})`)
-        .join("; ")}`
-    )
+  for (const { label } of VARIANTS) {
+    if (!ordered.some((r) => r.peer === label)) continue
+    const met = targets(ordered, label, undefined, []).filter((t) => t.met !== null)
+    console.log(`  ${label}: ${met.map((t) => `${t.met ? "MET" : "NOT MET"} ${t.measured.split(",")[0]}`).join("; ")}`)
   }
 
   const out = option("--out") ?? (quick ? undefined : join(here, "results.json"))
@@ -377,7 +387,7 @@ const mainRun = async () => {
         loadAverageAtEnd: os.loadavg()
       },
       method: `mitata measure, ${budget.rounds} interleaved rounds x ${budget.minCpuTimeNs / 1e6} ms CPU per peer; median of round medians`,
-      verification: [...verdicts.values(), ...(jit ? [jit.verdict] : [])],
+      verification: [...verdicts.values(), ...variantVerdicts],
       rows: ordered,
       fixtures,
       scaling: scale,
@@ -390,5 +400,5 @@ const mainRun = async () => {
   console.log(`Done in ${Math.round((Date.now() - started) / 1000)} s`)
 }
 
-if (child !== undefined) await childMain(child)
+if (child !== undefined) await childMain(child as Variant)
 else await mainRun()

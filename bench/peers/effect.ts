@@ -3,9 +3,15 @@
  * operations use (decode, type side for `is`, flipped for encode).
  */
 import * as Result from "effect/Result"
+import * as esbuild from "esbuild"
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
 import * as Schema from "effect/Schema"
 import * as SchemaAST from "effect/SchemaAST"
+import * as SchemaAOTCompiler from "effect/schema/SchemaAOTCompiler"
 import * as SchemaJITCompiler from "effect/schema/SchemaJITCompiler"
+import * as FastPath from "../proposals/fast-path.ts"
 import type { Outcome, Peer } from "./peer.ts"
 
 /** The two endpoint schemas a peer needs. */
@@ -17,6 +23,8 @@ export interface SaveTimesSchemas {
 /** Where the schemas come from: core's endpoint module or the bench placeholder. */
 export interface LoadedSchemas extends SaveTimesSchemas {
   readonly source: string
+  /** Builds a fresh copy of the schemas (distinct ASTs), when the module has factories. */
+  readonly twin: (() => SaveTimesSchemas) | undefined
 }
 
 /** Enables Effect's JIT on the decode, type-side and flipped ASTs of a schema. */
@@ -29,12 +37,55 @@ export const enableJit = (schema: Schema.Top): void => {
 const fromResult = (r: Result.Result<unknown, unknown>): Outcome =>
   Result.isSuccess(r) ? { ok: true, value: r.success } : { ok: false, error: r.failure }
 
-/** Builds a peer over the given schemas. */
-export const makeEffectPeer = (name: string, schemas: SaveTimesSchemas, options: { readonly jit: boolean }): Peer => {
-  if (options.jit) {
+/** How our schemas are run: as shipped, with Effect's JIT, with AOT-compiled parsers, or with a fast path. */
+export type Variant = "shipped" | "jit" | "aot" | "fastpath"
+
+const targetsOf = (schema: Schema.Top): Array<SchemaAOTCompiler.Target> => [
+  { ast: schema.ast, operations: ["decode"] },
+  { ast: SchemaAST.toType(schema.ast), operations: ["is"] },
+  { ast: SchemaAST.flip(schema.ast), operations: ["decode"] }
+]
+
+/** Generates Effect's AOT module for both schemas, writes it next to the bundle, imports it and installs it. */
+export const installAot = async (schemas: SaveTimesSchemas): Promise<number> => {
+  const targets = [...targetsOf(schemas.Response), ...targetsOf(schemas.Request)]
+  const source = SchemaAOTCompiler.compile(targets)
+  const file = join(root, `node_modules/.cache/tight-schema-bench/SaveTimes.aot.${process.pid}.mjs`)
+  writeFileSync(file, source)
+  const mod = (await import(pathToFileURL(file).href)) as { install: (asts: ReadonlyArray<SchemaAST.AST>) => void }
+  rmSync(file, { force: true })
+  mod.install(targets.map((t) => t.ast))
+  return source.length
+}
+
+/** Applies a variant to the loaded schemas (before any parser is created). */
+export const applyVariant = async (schemas: LoadedSchemas, variant: Variant): Promise<void> => {
+  if (variant === "jit") {
     enableJit(schemas.Response)
     enableJit(schemas.Request)
+  } else if (variant === "aot") {
+    await installAot(schemas)
+  } else if (variant === "fastpath") {
+    if (schemas.twin === undefined) throw new Error("the fast path needs core's makeResponse/makeRequest factories")
+    const twin = schemas.twin()
+    const { FAILED, raw } = await import("./handwritten.ts")
+    FastPath.install(schemas.Response, twin.Response, {
+      decode: raw.decodeResponse,
+      encode: raw.encodeResponse,
+      is: raw.isResponse,
+      failed: FAILED
+    })
+    FastPath.install(schemas.Request, twin.Request, {
+      decode: raw.decodeRequest,
+      encode: raw.encodeRequest,
+      is: raw.isRequest,
+      failed: FAILED
+    })
   }
+}
+
+/** Builds a peer over the given schemas. */
+export const makeEffectPeer = (name: string, schemas: SaveTimesSchemas): Peer => {
   const decodeResponse = Schema.decodeUnknownResult(schemas.Response)
   const encodeResponse = Schema.encodeUnknownResult(schemas.Response)
   const decodeRequest = Schema.decodeUnknownResult(schemas.Request)
@@ -52,26 +103,43 @@ export const makeEffectPeer = (name: string, schemas: SaveTimesSchemas, options:
   }
 }
 
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, "..", "..")
+
 /**
- * Loads `Response`/`Request` from `@tight-schema/core/SaveTimes` when that module exists, else from the bench
- * placeholder. A specifier in a variable keeps the type-checker from requiring the module before it lands.
+ * Loads `Response`/`Request` from `@tight-schema/core/SaveTimes` (or the bench placeholder until it exists), bundled
+ * by esbuild the way an app build would compile it: tsx, which runs the bench itself, transpiles with `keepNames`,
+ * and that wraps every closure created at run time in a `__name` call that no production build pays for. Effect stays
+ * external so that every peer shares one copy of it.
  */
 export const loadSchemas = async (): Promise<LoadedSchemas> => {
-  const core = "@tight-schema/core/SaveTimes"
-  try {
-    const mod = (await import(core)) as SaveTimesSchemas
-    if (mod.Response !== undefined && mod.Request !== undefined) {
-      return { source: core, Response: mod.Response, Request: mod.Request }
-    }
-  } catch (error) {
-    if (!isModuleNotFound(error)) throw error
+  const isCore = existsSync(join(root, "packages/core/src/SaveTimes.ts"))
+  const source = isCore ? "@tight-schema/core/SaveTimes" : "bench/placeholder/SaveTimes.ts"
+  const specifier = isCore ? "@tight-schema/core/SaveTimes" : "./placeholder/SaveTimes.ts"
+  // One file per process: vitest runs test files in parallel.
+  const outfile = join(root, `node_modules/.cache/tight-schema-bench/SaveTimes.${process.pid}.mjs`)
+  mkdirSync(dirname(outfile), { recursive: true })
+  await esbuild.build({
+    stdin: { contents: `export * from "${specifier}"`, resolveDir: join(here, ".."), loader: "ts" },
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "es2022",
+    conditions: ["source"],
+    external: ["effect", "effect/*"],
+    outfile,
+    logLevel: "silent"
+  })
+  const imported = await import(pathToFileURL(outfile).href)
+  rmSync(outfile, { force: true })
+  const mod = imported as SaveTimesSchemas & {
+    readonly makeResponse?: (options: { readonly strict: boolean }) => Schema.Codec<any, any>
+    readonly makeRequest?: (options: { readonly strict: boolean }) => Schema.Codec<any, any>
   }
-  const mod = await import("../placeholder/SaveTimes.ts")
-  return { source: "bench/placeholder/SaveTimes.ts", Response: mod.Response, Request: mod.Request }
+  const { makeRequest, makeResponse } = mod
+  const twin =
+    makeResponse === undefined || makeRequest === undefined
+      ? undefined
+      : () => ({ Response: makeResponse({ strict: false }), Request: makeRequest({ strict: false }) })
+  return { source: `${source} (esbuild bundle, effect external)`, Response: mod.Response, Request: mod.Request, twin }
 }
-
-const isModuleNotFound = (error: unknown): boolean =>
-  typeof error === "object" &&
-  error !== null &&
-  ((error as { code?: unknown }).code === "ERR_MODULE_NOT_FOUND" ||
-    (error as { code?: unknown }).code === "ERR_PACKAGE_PATH_NOT_EXPORTED")

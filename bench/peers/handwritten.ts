@@ -8,6 +8,7 @@
  * details built only on the failure path, one walker shared by decode and encode (only the leaves differ), one checker
  * shared by wire validation and the decoded-value guard.
  */
+// biome-ignore-all lint/suspicious/noAssignInExpressions: `if ((v = f(v)) === FAIL)` keeps each field to two lines.
 import * as Duration from "effect/Duration"
 import {
   type CalendarDate,
@@ -101,8 +102,6 @@ const ENTITY: Record<string, string> = {
 const id = (u: unknown, prefix: string): string | FAIL =>
   isPrefixedId(u, prefix) ? u : expected(`a ${ENTITY[prefix]} ID (${prefix}_<digits>)`, u)
 
-const str = (u: unknown): string | FAIL => (typeof u === "string" ? u : expected("a string", u))
-
 const result = (u: unknown): string | FAIL =>
   u === "SUCCESS" || u === "FAILURE" ? u : expected('"SUCCESS" or "FAILURE"', u)
 
@@ -171,8 +170,6 @@ const idList = (list: ReadonlyArray<unknown>): unknown => {
   return out
 }
 
-const customData = (u: unknown): unknown => (isJsonObject(u) ? u : expected("a JSON object", u))
-
 const customDataInput = (u: unknown): unknown => {
   if (!isJsonObject(u)) return expected("a JSON object", u)
   if (!isWithinCustomDataLimits(u)) {
@@ -183,60 +180,32 @@ const customDataInput = (u: unknown): unknown => {
   return u
 }
 
-// Optional key: absent stays absent.
-const opt = (out: Obj, u: Obj, key: string, f: (u: unknown) => unknown): boolean => {
-  const v = u[key]
-  if (v === undefined) return true
-  const d = f(v)
-  if (d === FAIL) {
-    at(key)
-    return false
-  }
-  out[key] = d
-  return true
-}
-
-// Optional, nullable key: absent stays absent, null stays null.
-const link = (out: Obj, u: Obj, key: string, f: (u: unknown) => unknown): boolean => {
-  const v = u[key]
-  if (v === undefined) return true
-  if (v === null) {
-    out[key] = null
-    return true
-  }
-  const d = f(v)
-  if (d === FAIL) {
-    at(key)
-    return false
-  }
-  out[key] = d
-  return true
-}
-
-const array = (u: unknown, f: (u: unknown) => unknown): unknown => {
-  if (!Array.isArray(u)) return expected("an array", u)
-  const out = new Array(u.length)
-  for (let i = 0; i < u.length; i++) {
-    const d = f(u[i])
-    if (d === FAIL) return at(i)
-    out[i] = d
-  }
-  return out
-}
-
 const nullableString = (u: unknown): unknown => (u === null || typeof u === "string" ? u : expected("a string", u))
 
+// Every field is read by name (no `u[key]` helpers): keyed loads over many shapes go megamorphic in V8 and would
+// make the baseline slower than a careful hand-written decoder is.
 const makeWalker = (L: Leaves) => {
   const error = (u: unknown): unknown => {
     if (!isObj(u)) return expected("an object", u)
     const type = L.openEnum(u.type, ERROR_TYPES, "Tight error type")
     if (type === FAIL) return at("type")
-    const message = str(u.message)
-    if (message === FAIL) return at("message")
-    const out: Obj = { type, message }
-    return opt(out, u, "param", str) ? out : FAIL
+    const message = u.message
+    if (typeof message !== "string") return within(expected("a string", message), "message")
+    const param = u.param
+    if (param === undefined) return { type, message }
+    if (typeof param !== "string") return within(expected("a string", param), "param")
+    return { type, message, param }
   }
-  const errors = (u: unknown) => array(u, error)
+  const errors = (u: unknown): unknown => {
+    if (!Array.isArray(u)) return expected("an array", u)
+    const out = new Array(u.length)
+    for (let i = 0; i < u.length; i++) {
+      const d = error(u[i])
+      if (d === FAIL) return at(i)
+      out[i] = d
+    }
+    return out
+  }
 
   const segmentFields = (u: Obj): Obj | FAIL => {
     const i = id(u.id, "cls")
@@ -245,12 +214,12 @@ const makeWalker = (L: Leaves) => {
     if (!isObj(label)) return within(expected("an object", label), "label")
     const li = id(label.id, "cll")
     if (li === FAIL) return within(at("id"), "label")
-    const ln = str(label.name)
-    if (ln === FAIL) return within(at("name"), "label")
+    const ln = label.name
+    if (typeof ln !== "string") return within(expected("a string", ln), "name", "label")
     const r = L.openEnum(label.requiredness, REQUIREDNESS, "class label requiredness")
     if (r === FAIL) return within(at("requiredness"), "label")
-    const name = str(u.name)
-    if (name === FAIL) return at("name")
+    const name = u.name
+    if (typeof name !== "string") return within(expected("a string", name), "name")
     return { id: i, label: { id: li, name: ln, requiredness: r }, name }
   }
 
@@ -284,36 +253,63 @@ const makeWalker = (L: Leaves) => {
     }
     return built
   }
-  const chains = (u: unknown) => array(u, chain)
+  const chains = (u: unknown): unknown => {
+    if (!Array.isArray(u)) return expected("an array", u)
+    const out = new Array(u.length)
+    for (let i = 0; i < u.length; i++) {
+      const d = chain(u[i])
+      if (d === FAIL) return at(i)
+      out[i] = d
+    }
+    return out
+  }
 
   const task = (u: unknown): unknown => {
     if (!isObj(u)) return expected("an object", u)
     const i = id(u.id, "tmt")
     if (i === FAIL) return at("id")
-    const out: Obj = { id: i }
-    return opt(out, u, "description", str) ? out : FAIL
+    const description = u.description
+    if (description === undefined) return { id: i }
+    if (typeof description !== "string") return within(expected("a string", description), "description")
+    return { id: i, description }
   }
-  const lineItem = (u: unknown): unknown => {
-    if (!isObj(u)) return expected("an object", u)
-    const i = id(u.id, "ili")
-    if (i === FAIL) return at("id")
-    const out: Obj = { id: i }
-    const amount = u.amount
-    if (amount !== undefined) {
-      if (typeof amount !== "number" || !Number.isSafeInteger(amount)) {
-        return within(expected("an integer amount in cents", amount), "amount")
-      }
-      out.amount = amount
+  const lineItems = (u: unknown): unknown => {
+    if (!Array.isArray(u)) return expected("an array", u)
+    const out = new Array(u.length)
+    for (let k = 0; k < u.length; k++) {
+      const li = u[k]
+      if (!isObj(li)) return within(expected("an object", li), k)
+      const i = id(li.id, "ili")
+      if (i === FAIL) return within(at("id"), k)
+      const amount = li.amount
+      if (amount === undefined) out[k] = { id: i }
+      else if (typeof amount === "number" && Number.isSafeInteger(amount)) out[k] = { id: i, amount }
+      else return within(expected("an integer amount in cents", amount), "amount", k)
     }
     return out
   }
-  const lineItems = (u: unknown) => array(u, lineItem)
   const invoice = (u: unknown): unknown => {
     if (!isObj(u)) return expected("an object", u)
     const i = id(u.id, "inv")
     if (i === FAIL) return at("id")
     const out: Obj = { id: i }
-    if (!opt(out, u, "name", str) || !opt(out, u, "date", L.date) || !opt(out, u, "lineItems", lineItems)) return FAIL
+    const name = u.name
+    if (name !== undefined) {
+      if (typeof name !== "string") return within(expected("a string", name), "name")
+      out.name = name
+    }
+    const date = u.date
+    if (date !== undefined) {
+      const d = L.date(date)
+      if (d === FAIL) return at("date")
+      out.date = d
+    }
+    const lis = u.lineItems
+    if (lis !== undefined) {
+      const d = lineItems(lis)
+      if (d === FAIL) return at("lineItems")
+      out.lineItems = d
+    }
     return out
   }
   const customer = (u: unknown): unknown => {
@@ -321,38 +317,91 @@ const makeWalker = (L: Leaves) => {
     const i = id(u.id, "cus")
     if (i === FAIL) return at("id")
     const out: Obj = { id: i }
-    return opt(out, u, "name", str) && opt(out, u, "email", nullableString) ? out : FAIL
+    const name = u.name
+    if (name !== undefined) {
+      if (typeof name !== "string") return within(expected("a string", name), "name")
+      out.name = name
+    }
+    const email = u.email
+    if (email !== undefined) {
+      if (nullableString(email) === FAIL) return at("email")
+      out.email = email
+    }
+    return out
   }
   const employee = (u: unknown): unknown => {
     if (!isObj(u)) return expected("an object", u)
     const i = id(u.id, "emp")
     if (i === FAIL) return at("id")
     const out: Obj = { id: i }
-    return opt(out, u, "firstName", str) && opt(out, u, "lastName", str) && opt(out, u, "email", nullableString)
-      ? out
-      : FAIL
+    const firstName = u.firstName
+    if (firstName !== undefined) {
+      if (typeof firstName !== "string") return within(expected("a string", firstName), "firstName")
+      out.firstName = firstName
+    }
+    const lastName = u.lastName
+    if (lastName !== undefined) {
+      if (typeof lastName !== "string") return within(expected("a string", lastName), "lastName")
+      out.lastName = lastName
+    }
+    const email = u.email
+    if (email !== undefined) {
+      if (nullableString(email) === FAIL) return at("email")
+      out.email = email
+    }
+    return out
   }
-  const status = (u: unknown) => L.openEnum(u, TIME_STATUS, "time entry status")
 
   const timeEntry = (u: unknown): unknown => {
     if (!isObj(u)) return expected("an object", u)
     const i = id(u.id, "tme")
     if (i === FAIL) return at("id")
     const out: Obj = { id: i }
-    if (
-      !opt(out, u, "date", L.date) ||
-      !opt(out, u, "status", status) ||
-      !opt(out, u, "duration", L.duration) ||
-      !link(out, u, "task", task) ||
-      !link(out, u, "description", str) ||
-      !link(out, u, "notes", str) ||
-      !link(out, u, "invoice", invoice) ||
-      !link(out, u, "customer", customer) ||
-      !link(out, u, "classSegments", chains) ||
-      !link(out, u, "employee", employee) ||
-      !link(out, u, "customData", customData)
-    ) {
-      return FAIL
+    let v: unknown = u.date
+    let d: unknown
+    if (v !== undefined) {
+      if ((d = L.date(v)) === FAIL) return at("date")
+      out.date = d
+    }
+    if ((v = u.status) !== undefined) {
+      if ((d = L.openEnum(v, TIME_STATUS, "time entry status")) === FAIL) return at("status")
+      out.status = d
+    }
+    if ((v = u.duration) !== undefined) {
+      if ((d = L.duration(v)) === FAIL) return at("duration")
+      out.duration = d
+    }
+    if ((v = u.task) !== undefined) {
+      if (v !== null && (v = task(v)) === FAIL) return at("task")
+      out.task = v
+    }
+    if ((v = u.description) !== undefined) {
+      if (nullableString(v) === FAIL) return at("description")
+      out.description = v
+    }
+    if ((v = u.notes) !== undefined) {
+      if (nullableString(v) === FAIL) return at("notes")
+      out.notes = v
+    }
+    if ((v = u.invoice) !== undefined) {
+      if (v !== null && (v = invoice(v)) === FAIL) return at("invoice")
+      out.invoice = v
+    }
+    if ((v = u.customer) !== undefined) {
+      if (v !== null && (v = customer(v)) === FAIL) return at("customer")
+      out.customer = v
+    }
+    if ((v = u.classSegments) !== undefined) {
+      if (v !== null && (v = chains(v)) === FAIL) return at("classSegments")
+      out.classSegments = v
+    }
+    if ((v = u.employee) !== undefined) {
+      if (v !== null && (v = employee(v)) === FAIL) return at("employee")
+      out.employee = v
+    }
+    if ((v = u.customData) !== undefined) {
+      if (v !== null && !isJsonObject(v)) return within(expected("a JSON object", v), "customData")
+      out.customData = v
     }
     return out
   }
@@ -366,36 +415,88 @@ const makeWalker = (L: Leaves) => {
       return within(expected("an HTTP status code (an integer from 100 to 599)", code), "statusCode")
     }
     const out: Obj = { result: r, statusCode: code }
-    return link(out, u, "data", timeEntry) && opt(out, u, "error", errors) ? out : FAIL
+    let v = u.data
+    if (v !== undefined) {
+      if (v !== null && (v = timeEntry(v)) === FAIL) return at("data")
+      out.data = v
+    }
+    if ((v = u.error) !== undefined) {
+      if ((v = errors(v)) === FAIL) return at("error")
+      out.error = v
+    }
+    return out
   }
-  const items = (u: unknown) => array(u, item)
 
   const response = (u: unknown): unknown => {
     if (!isObj(u)) return expected("an object", u)
     const r = result(u.result)
     if (r === FAIL) return at("result")
     const out: Obj = { result: r }
-    return link(out, u, "data", items) && opt(out, u, "error", errors) ? out : FAIL
+    const data = u.data
+    if (data !== undefined) {
+      if (data === null) out.data = null
+      else {
+        if (!Array.isArray(data)) return within(expected("an array", data), "data")
+        const items = new Array(data.length)
+        for (let i = 0; i < data.length; i++) {
+          const d = item(data[i])
+          if (d === FAIL) return within(at(i), "data")
+          items[i] = d
+        }
+        out.data = items
+      }
+    }
+    let v = u.error
+    if (v !== undefined) {
+      if ((v = errors(v)) === FAIL) return at("error")
+      out.error = v
+    }
+    return out
   }
+
+  const optId = (u: unknown, prefix: string): unknown => (u === undefined ? undefined : id(u, prefix))
 
   const timeEntryInput = (u: unknown): unknown => {
     if (!isObj(u)) return expected("an object", u)
     const out: Obj = {}
-    if (
-      !opt(out, u, "id", (v) => id(v, "tme")) ||
-      !opt(out, u, "date", L.date) ||
-      !opt(out, u, "status", status) ||
-      !opt(out, u, "duration", L.duration) ||
-      !opt(out, u, "taskId", (v) => id(v, "tmt")) ||
-      !opt(out, u, "description", str) ||
-      !opt(out, u, "notes", str) ||
-      !opt(out, u, "invoiceId", (v) => id(v, "inv")) ||
-      !opt(out, u, "customerId", (v) => id(v, "cus")) ||
-      !opt(out, u, "classSegmentIds", L.segmentIds) ||
-      !opt(out, u, "employeeId", (v) => id(v, "emp")) ||
-      !opt(out, u, "customData", customDataInput)
-    ) {
-      return FAIL
+    let v: unknown
+    if ((v = optId(u.id, "tme")) === FAIL) return at("id")
+    if (v !== undefined) out.id = v
+    if ((v = u.date) !== undefined) {
+      if ((v = L.date(v)) === FAIL) return at("date")
+      out.date = v
+    }
+    if ((v = u.status) !== undefined) {
+      if ((v = L.openEnum(v, TIME_STATUS, "time entry status")) === FAIL) return at("status")
+      out.status = v
+    }
+    if ((v = u.duration) !== undefined) {
+      if ((v = L.duration(v)) === FAIL) return at("duration")
+      out.duration = v
+    }
+    if ((v = optId(u.taskId, "tmt")) === FAIL) return at("taskId")
+    if (v !== undefined) out.taskId = v
+    if ((v = u.description) !== undefined) {
+      if (typeof v !== "string") return within(expected("a string", v), "description")
+      out.description = v
+    }
+    if ((v = u.notes) !== undefined) {
+      if (typeof v !== "string") return within(expected("a string", v), "notes")
+      out.notes = v
+    }
+    if ((v = optId(u.invoiceId, "inv")) === FAIL) return at("invoiceId")
+    if (v !== undefined) out.invoiceId = v
+    if ((v = optId(u.customerId, "cus")) === FAIL) return at("customerId")
+    if (v !== undefined) out.customerId = v
+    if ((v = u.classSegmentIds) !== undefined) {
+      if ((v = L.segmentIds(v)) === FAIL) return at("classSegmentIds")
+      out.classSegmentIds = v
+    }
+    if ((v = optId(u.employeeId, "emp")) === FAIL) return at("employeeId")
+    if (v !== undefined) out.employeeId = v
+    if ((v = u.customData) !== undefined) {
+      if (customDataInput(v) === FAIL) return at("customData")
+      out.customData = v
     }
     // Creating an entry (no id) needs a date and a duration.
     if (out.id === undefined) {
@@ -406,8 +507,15 @@ const makeWalker = (L: Leaves) => {
   }
   const request = (u: unknown): unknown => {
     if (!isObj(u)) return expected("an object", u)
-    const data = array(u.data, timeEntryInput)
-    return data === FAIL ? at("data") : { data }
+    const data = u.data
+    if (!Array.isArray(data)) return within(expected("an array", data), "data")
+    const out = new Array(data.length)
+    for (let i = 0; i < data.length; i++) {
+      const d = timeEntryInput(data[i])
+      if (d === FAIL) return within(at(i), "data")
+      out[i] = d
+    }
+    return { data: out }
   }
   return { response, request }
 }
@@ -564,3 +672,19 @@ export const handwritten: Peer = {
   isResponse: typeChecker.response,
   isRequest: typeChecker.request
 }
+
+/**
+ * The raw hand-written functions, returning the value or {@link FAILED} (no outcome wrapper), for installing as a fast
+ * path in Effect's parser registry (see bench/proposals/fast-path.ts).
+ */
+export const raw = {
+  decodeResponse: decoder.response,
+  decodeRequest: decoder.request,
+  encodeResponse: encoder.response,
+  encodeRequest: encoder.request,
+  isResponse: typeChecker.response,
+  isRequest: typeChecker.request
+}
+
+/** The sentinel {@link raw} functions return on failure. */
+export const FAILED: symbol = FAIL
