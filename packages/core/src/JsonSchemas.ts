@@ -292,7 +292,8 @@ const specOf = (api: string, kind: Plain.Kind): KindSpec => {
  * **Details**
  *
  * The document describes the wire JSON of that payload, titled with the kind's label and described with its
- * endpoint. `{ strict: true }` closes every object. Documents are generated once and cached; treat them as read-only.
+ * endpoint. `{ strict: true }` closes every object. Documents are generated once; each call returns a fresh copy that
+ * the caller may change.
  * An unknown kind throws a `RangeError` listing the valid ones.
  *
  * **Example** (The save-times request schema)
@@ -333,7 +334,7 @@ export const jsonSchema = (
     })
     documents.set(key, document)
   }
-  return document
+  return structuredClone(document)
 }
 
 /**

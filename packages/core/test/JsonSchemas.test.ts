@@ -155,6 +155,12 @@ describe("jsonSchema", () => {
     expect(errors).toContain("$.data[0].data.invoice.id: pattern")
   })
 
+  it("returns a fresh copy on every call", () => {
+    const first = JsonSchemas.jsonSchema("error-response") as Record<string, unknown>
+    first.title = "changed"
+    expect(JsonSchemas.jsonSchema("error-response").title).toBe("Failure response (any endpoint)")
+  })
+
   it("throws for an unknown kind", () => {
     expect(() => JsonSchemas.jsonSchema("times" as Plain.Kind)).toThrow(
       'JsonSchemas.jsonSchema: unknown kind "times"; use one of save-times-request,'
