@@ -37,6 +37,7 @@ import type {
 import * as Catalog from "./internal/catalog.ts"
 import { buildItems, type Gen } from "./internal/gen.ts"
 import { checkOverrideKeys, isPlainObject, merge } from "./internal/overrides.ts"
+import { reconcileIds } from "./internal/tight.ts"
 
 /**
  * A deep partial of a decoded value: nested plain objects merge key by key, arrays and Effect values (`Duration`,
@@ -235,7 +236,7 @@ const make = <T, E, K extends string>(
       throw new Error(`${api("buildList")}: "count" must be a non-negative integer, got ${String(count)}`)
     }
     const { gen, rewrites, seed } = resolve("buildList", options as BuildOptions<T, K>)
-    const wires = buildItems(gen, seed, "", count, idOf)
+    const wires = reconcileIds(buildItems(gen, seed, "", count, idOf))
     const items = wires.map((wire, index) => {
       return finish("buildList", wire, rewrites, overridesAt(options?.overrides, index))
     })
@@ -280,10 +281,10 @@ const make = <T, E, K extends string>(
       const { minLength = 0, maxLength = 5 } = options
       const { gen, rewrites } = resolve("listArbitrary", options as BuildOptions<T, K>)
       const items = fc.uniqueArray(gen.arbitrary, { minLength, maxLength, selector: idOf })
-      return items.map((wires) =>
+      return items.map((drawn) =>
         share(
           "listArbitrary",
-          wires.map((wire, index) => {
+          reconcileIds(drawn).map((wire, index) => {
             return finish("listArbitrary", wire, rewrites, overridesAt(options.overrides, index))
           }),
           options.share

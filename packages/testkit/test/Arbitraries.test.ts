@@ -9,7 +9,7 @@ import * as TightError from "@tight-schema/core/TightError"
 import * as TimeEntry from "@tight-schema/core/TimeEntry"
 import * as CalendarDate from "@tight-schema/transform/CalendarDate"
 import * as Duration from "effect/Duration"
-import type * as Schema from "effect/Schema"
+import * as Schema from "effect/Schema"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as Arbitraries from "../src/Arbitraries.ts"
@@ -140,6 +140,31 @@ describe("saveTimesResponse", () => {
         expect(new Set(ids).size).toBe(ids.length)
         const tag = SaveTimes.outcome(response)._tag
         expect(tag).toBe(outcome === "saved" ? "AllSaved" : outcome === "partial" ? "PartlySaved" : "Failed")
+      }
+    }
+  })
+})
+
+describe("payload ids", () => {
+  const entities = (value: unknown, out: Map<string, Set<string>>): Map<string, Set<string>> => {
+    if (Array.isArray(value)) value.forEach((v) => entities(v, out))
+    else if (value !== null && typeof value === "object") {
+      const record = value as Record<string, unknown>
+      Object.values(record).forEach((v) => entities(v, out))
+      if (typeof record.id === "string") {
+        const set = out.get(record.id) ?? new Set()
+        set.add(JSON.stringify({ ...record, id: undefined }))
+        out.set(record.id, set)
+      }
+    }
+    return out
+  }
+
+  it("gives different entities of one payload different ids, even with fast-check's small-value bias", () => {
+    const encode = Schema.encodeSync(QueryTimes.Response)
+    for (const page of sample(Arbitraries.queryTimesResponse({ minItems: 5, maxItems: 8 }), 200, 3)) {
+      for (const [id, contents] of entities(encode(page), new Map())) {
+        if (contents.size > 1) expect.fail(`${id} names ${contents.size} different entities`)
       }
     }
   })

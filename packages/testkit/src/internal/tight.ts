@@ -408,7 +408,7 @@ export const saveTimesResponse = (outcome: Outcome, options: EntryOptions, range
       if (data.every((i) => i.result === "FAILURE")) data[0] = spareOk
     }
     const result = outcome === "saved" ? "SUCCESS" : outcome === "failed" ? "FAILURE" : top
-    return { result, data: uniqueEntryIds(data), error: [] }
+    return reconcileIds({ result, data: uniqueEntryIds(data), error: [] })
   })
   if (outcome !== "failed") return perItem
   const whole = map(
@@ -416,6 +416,40 @@ export const saveTimesResponse = (outcome: Outcome, options: EntryOptions, range
     (error) => ({ result: "FAILURE", data: null, error })
   )
   return oneOf<Json>([2, perItem], [1, whole])
+}
+
+const ID = /^([a-z]+)_(\d+)$/
+
+/**
+ * Gives each entity of one payload its own id: an id that reappears on an object with other content (two customers
+ * drawn with the same number) moves to the next free number, while identical objects (a shared customer, a segment
+ * of the chart) keep theirs.
+ *
+ * @internal
+ */
+export const reconcileIds = <A>(payload: A): A => {
+  const contents = new Map<string, string>()
+  const visit = (value: Json): Json => {
+    if (Array.isArray(value)) return value.map(visit)
+    if (value === null || typeof value !== "object") return value
+    const out: Json = {}
+    for (const [key, child] of Object.entries(value)) out[key] = visit(child)
+    const match = typeof out.id === "string" ? ID.exec(out.id) : null
+    if (match === null) return out
+    const content = JSON.stringify({ ...out, id: undefined })
+    const seen = contents.get(out.id)
+    if (seen === undefined || seen === content) {
+      contents.set(out.id, content)
+      return out
+    }
+    let n = BigInt(match[2]!)
+    let id: string
+    do id = `${match[1]}_${++n}`
+    while (contents.has(id) && contents.get(id) !== content)
+    contents.set(id, content)
+    return { ...out, id }
+  }
+  return visit(payload)
 }
 
 /** Keeps the entries of one payload on distinct ids: a repeated id gets the next free number. */
@@ -450,14 +484,14 @@ export const queryTimesResponse = (options: EntryOptions, range: ItemRange): Gen
     ({ data, hasNext, hasPrevious }) => {
       const first = data[0]?.id
       const last = data[data.length - 1]?.id
-      return {
+      return reconcileIds({
         result: "SUCCESS",
         data,
         cursor: {
           after: hasNext && last !== undefined ? cursorFor("AFTER", last) : null,
           before: hasPrevious && first !== undefined ? cursorFor("BEFORE", first) : null
         }
-      }
+      })
     }
   )
 
