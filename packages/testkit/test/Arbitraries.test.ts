@@ -147,10 +147,11 @@ describe("saveTimesResponse", () => {
 
 describe("payload ids", () => {
   const entities = (value: unknown, out: Map<string, Set<string>>): Map<string, Set<string>> => {
-    if (Array.isArray(value)) value.forEach((v) => entities(v, out))
-    else if (value !== null && typeof value === "object") {
+    if (Array.isArray(value)) {
+      for (const v of value) entities(v, out)
+    } else if (value !== null && typeof value === "object") {
       const record = value as Record<string, unknown>
-      Object.values(record).forEach((v) => entities(v, out))
+      for (const v of Object.values(record)) entities(v, out)
       if (typeof record.id === "string") {
         const set = out.get(record.id) ?? new Set()
         set.add(JSON.stringify({ ...record, id: undefined }))
