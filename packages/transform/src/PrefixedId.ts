@@ -86,6 +86,9 @@ export interface MakeOptions {
 
 const PREFIX = /^[a-z][a-z0-9]*$/
 
+// "an invoice", "an employee", but "a user" and "a GL account": a vowel letter is a good enough guess for entity names.
+const article = (noun: string): "a" | "an" => (/^[aeio]/i.test(noun) ? "an" : "a")
+
 /**
  * Builds the branded schema of one entity's IDs.
  *
@@ -128,7 +131,7 @@ export const make = <const P extends string>(prefix: P, options?: MakeOptions): 
     throw new TypeError('PrefixedId.make: pass a non-empty "entity" such as "time entry"')
   }
   const pattern = new RegExp(`^${prefix}_[0-9]+$`)
-  const expected = `a ${entity} ID (${prefix}_<digits>)`
+  const expected = `${article(entity)} ${entity} ID (${prefix}_<digits>)`
   const schema = Schema.String.annotate({ message: `Expected ${expected}, got a value that is not a string` })
     .check(
       Schema.makeFilter((s: string) => pattern.test(s) || expectedMessage(expected, s), {
@@ -395,7 +398,7 @@ export const NumberFromPrefixedId = <const P extends string>(
 ): NumberFromPrefixedIdSchema<P> => {
   const id = make(prefix, options)
   const pattern = new RegExp(`^${prefix}_(0|[1-9][0-9]*)$`)
-  const expected = `a ${id.entity} ID (${prefix}_<digits>) without leading zeros whose number is at most 2^53 - 1`
+  const expected = `${article(id.entity)} ${id.entity} ID (${prefix}_<digits>) without leading zeros whose number is at most 2^53 - 1`
   const encodeExpected = "a non-negative safe integer"
   const Wire = Schema.String.annotate({ message: `Expected ${expected}, got a value that is not a string` }).check(
     Schema.makeFilter((s: string) => pattern.test(s) || expectedMessage(expected, s), {

@@ -30,6 +30,15 @@ describe("make", () => {
     expect(decodeMessage(TimeEntryId, null)).toBe(`${expected} a value that is not a string`)
   })
 
+  it("uses the article that fits the entity", () => {
+    expect(decodeMessage(InvoiceId, "cus_1")).toBe('Expected an invoice ID (inv_<digits>), got "cus_1"')
+    expect(decodeMessage(PrefixedId.make("emp"), "x")).toBe('Expected an employee ID (emp_<digits>), got "x"')
+    expect(decodeMessage(PrefixedId.make("usr"), "x")).toBe('Expected a user ID (usr_<digits>), got "x"')
+    expect(decodeMessage(PrefixedId.NumberFromPrefixedId("inv"), "x")).toBe(
+      'Expected an invoice ID (inv_<digits>) without leading zeros whose number is at most 2^53 - 1, got "x"'
+    )
+  })
+
   it("names the registry entity when no entity is given", () => {
     expect(decodeMessage(CustomerId, "inv_1")).toBe('Expected a customer ID (cus_<digits>), got "inv_1"')
     expect(CustomerId.entity).toBe("customer")
