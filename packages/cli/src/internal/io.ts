@@ -7,11 +7,21 @@ import type { Io, Output } from "../Io.ts"
 
 const DEFAULT_PROGRESS_DELAY_MS = 1000
 
-const output = (stream: NodeJS.WriteStream): Output => ({
-  write: (text) => void stream.write(text),
-  isTTY: stream.isTTY === true,
-  columns: stream.columns
-})
+// A reader that stops early (`tight-schema fixture ... | head`) closes the pipe; that ends the run, not an error.
+const quietOnClosedPipe = (stream: NodeJS.WriteStream): NodeJS.WriteStream =>
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error
+    process.exit(process.exitCode ?? 0)
+  })
+
+const output = (stream: NodeJS.WriteStream): Output => {
+  const target = quietOnClosedPipe(stream)
+  return {
+    write: (text) => void target.write(text),
+    isTTY: stream.isTTY === true,
+    columns: stream.columns
+  }
+}
 
 const readStdin = async (): Promise<string> => {
   const chunks: Array<Buffer> = []

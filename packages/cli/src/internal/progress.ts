@@ -63,7 +63,7 @@ export const make = (options: {
 
   return {
     update: (done, label) => {
-      line = render(done, total, label, stream.columns ?? 80)
+      line = render(done, total, label, stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80)
       const t = now()
       if (t - started < delayMs) return
       if (visible && t - lastDrawn < REDRAW_INTERVAL_MS && done < total) return
