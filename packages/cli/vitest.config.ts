@@ -5,6 +5,8 @@ export default defineProject({
   ssr: { resolve: { conditions: ["source"] } },
   test: {
     name: "cli",
-    include: ["test/**/*.test.ts"]
+    include: ["test/**/*.test.ts"],
+    // The process tests start the built command several times per test; a busy CI machine needs the headroom.
+    testTimeout: 30_000
   }
 })
