@@ -482,7 +482,11 @@ export const run = async (options: Options, io: Io, payloads: Payloads): Promise
 
   const color = !options.json && io.stdout.isTTY && io.color
   const annotate = options.expectInvalid.length > 0
-  const fileWidth = Math.min(60, Math.max(0, ...sources.map((s) => s.display.length)))
+  // A reduce, not Math.max(...): a folder of recordings can hold more files than a call takes arguments.
+  const fileWidth = Math.min(
+    60,
+    sources.reduce((width, s) => Math.max(width, s.display.length), 0)
+  )
   const showProgress = !options.json && io.stderr.isTTY && sources.length > 1
   const progress = showProgress
     ? Progress.make({ stream: io.stderr, total: sources.length, now: io.now, delayMs: io.progressDelayMs })
