@@ -524,8 +524,9 @@ export const fromDate = (date: Date): CalendarDate => fromEpochMillis("fromDate"
  *
  * **Gotchas**
  *
- * Where a daylight-saving change skips midnight (e.g. America/Santiago), the day starts at the first instant that
- * exists on its wall clock. Throws an `IllegalArgumentError`-style `RangeError` for an unknown zone name.
+ * Where a daylight-saving change skips midnight (America/Santiago), the day starts at the first instant that exists
+ * on its wall clock; where a change repeats midnight (America/Havana), it starts at the first of the two. Throws a
+ * `RangeError` for an unknown zone name.
  *
  * @category conversions
  * @since 0.1.0
@@ -538,7 +539,7 @@ export const toDateTimeZoned = (date: CalendarDate, zone: string | DateTime.Time
   return DateTime.makeZonedUnsafe(toEpochDay(date) * MILLIS_PER_DAY, {
     timeZone: timeZone.value,
     adjustForTimeZone: true,
-    disambiguation: "later"
+    disambiguation: "compatible"
   })
 }
 

@@ -245,6 +245,12 @@ underEachTimeZone(() => {
       expect(DateTime.formatIsoZoned(start)).toBe("2023-09-03T01:00:00.000-03:00[America/Santiago]")
     })
 
+    it("starts the day at the first of two midnights when a DST change repeats it", () => {
+      // Havana moved clocks from 01:00 back to 00:00 on 2023-11-05, so that day's midnight happened twice.
+      const start = CalendarDate.toDateTimeZoned(CalendarDate.makeUnsafe(2023, 11, 5), "America/Havana")
+      expect(DateTime.formatIso(start)).toBe("2023-11-05T04:00:00.000Z")
+    })
+
     it("throws on an unknown zone", () => {
       expect(() => CalendarDate.toDateTimeZoned(march15, "Mars/Olympus")).toThrow(
         'CalendarDate.toDateTimeZoned: pass an IANA zone name such as "Europe/Paris", got Mars/Olympus'
