@@ -208,13 +208,34 @@ const toMatcher =
   }
 
 /**
+ * The typings of {@link matchers}, for a declaration merge into vitest's `Assertion`.
+ *
+ * **Example**
+ *
+ * ```ts
+ * import type { Matchers } from "@tight-schema/testkit/Assertions"
+ *
+ * declare module "vitest" {
+ *   interface Assertion<T> extends Matchers<T> {}
+ * }
+ * ```
+ *
+ * @category testing
+ * @since 0.1.0
+ */
+export interface Matchers<R = unknown> {
+  toDecodeWith(schema: Schema.Codec<any, any, never, never>): R
+  toFailDecodingWith(schema: Schema.Codec<any, any, never, never>, expected?: ExpectedFailure): R
+}
+
+/**
  * Vitest matchers: `toDecodeWith(schema)` and `toFailDecodingWith(schema, { path, message })`.
  *
  * **Details**
  *
  * Register once with `expect.extend(matchers)`; the package does not import vitest (it is an optional peer), so the
- * object follows vitest's matcher protocol directly. Add the typings with a declaration merge if you want them typed:
- * `interface Assertion<T> { toDecodeWith(schema: unknown): T; toFailDecodingWith(...): T }`.
+ * object follows vitest's matcher protocol directly. Type them with a declaration merge of {@link Matchers} into
+ * vitest's `Assertion`.
  *
  * **Example**
  *

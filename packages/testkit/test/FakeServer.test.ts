@@ -121,6 +121,36 @@ describe("make", () => {
     expect(wrongMethod.status).toBe(405)
   })
 
+  it("rejects undeclared fields and unknown enum values in strict mode", async () => {
+    const lenient = FakeServer.make()
+    const strict = FakeServer.make({ strict: true })
+    const unknownStatus = { data: [{ ...create(1)[0], status: "ARCHIVED" }] }
+    const extraField = { data: [{ ...create(1)[0], color: "blue" }] }
+    expect((await post(lenient, "/v6/timeTracking/times", unknownStatus)).status).toBe(200)
+    expect((await post(lenient, "/v6/timeTracking/times", extraField)).status).toBe(200)
+    const status = await json(await post(strict, "/v6/timeTracking/times", unknownStatus))
+    expect(status.status).toBe(400)
+    expect(status.body.error.map((e: any) => [e.type, e.param])).toEqual([["INVALID_VALUE", "data[0].status"]])
+    const extra = await json(await post(strict, "/v6/timeTracking/times", extraField))
+    expect(extra.body.error).toEqual([
+      {
+        type: "BAD_REQUEST",
+        message: 'Unexpected key "color": the schema does not declare it, got "blue"',
+        param: "data[0].color"
+      }
+    ])
+  })
+
+  it("accepts other tokens, or none", async () => {
+    const custom = FakeServer.make({ tokens: ["secret"] })
+    expect((await post(custom, "/v6/timeTracking/times/query", {})).status).toBe(401)
+    expect((await post(custom, "/v6/timeTracking/times/query", {}, { authorization: "Bearer secret" })).status).toBe(
+      200
+    )
+    const open = FakeServer.make({ tokens: null })
+    expect((await post(open, "/v6/timeTracking/times/query", {}, {})).status).toBe(200)
+  })
+
   it("checks the bearer token and redacts it in recorded requests", async () => {
     const server = FakeServer.make()
     const missing = await json(await post(server, "/v6/classes/segments/query", {}, {}))

@@ -56,7 +56,7 @@ export const validate = <T>(
   body: unknown,
   options: SchemaAST.ParseOptions
 ): Result.Result<T, Reply> => {
-  const result = SchemaParser.decodeUnknownResult(schema, { errors: "all", ...options })(body)
+  const result = SchemaParser.decodeUnknownResult(schema, { errors: "all", reportInput: true, ...options })(body)
   if (Result.isSuccess(result)) return Result.succeed(result.success)
   const errors = Issues.flatten(result.failure)
     .slice(0, MAX_ERRORS)
