@@ -141,7 +141,8 @@ const generation = (root: "value" | "object") => Generation.annotation({ kind: "
  * **Gotchas**
  *
  * Symbol keys and non-index properties of arrays are ignored, as `JSON.stringify` ignores them. Shared (non-cyclic)
- * references are accepted.
+ * references are accepted. Getters are read like data properties; one that throws makes decoding fail with
+ * `Expected a JSON value whose properties can be read`, never throw.
  *
  * @category schemas
  * @since 0.1.0

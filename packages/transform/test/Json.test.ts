@@ -67,6 +67,28 @@ describe("JsonValue", () => {
     )
   })
 
+  it("fails instead of throwing when reading a property throws", () => {
+    const hostile = {
+      get a(): never {
+        throw new Error("boom")
+      }
+    }
+    expect(decodeMessage(Json.JsonValue, hostile)).toBe(
+      "Expected a JSON value whose properties can be read, got an object"
+    )
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("boom")
+        }
+      }
+    )
+    expect(decodeMessage(Json.JsonObject, trap)).toBe(
+      "Expected a JSON value whose properties can be read, got an object"
+    )
+  })
+
   it("accepts objects with a null prototype", () => {
     const bare = Object.assign(Object.create(null), { a: 1 })
     expect(decodeMessage(Json.JsonValue, bare)).toBe("<success>")

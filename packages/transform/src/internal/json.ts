@@ -67,6 +67,15 @@ interface Frame {
  * @internal
  */
 export const findFailure = (root: unknown): Failure | undefined => {
+  try {
+    return walk(root)
+  } catch {
+    // A getter or a Proxy trap threw: report it rather than let a decode throw.
+    return { path: [], actual: root, reason: "a JSON value whose properties can be read" }
+  }
+}
+
+const walk = (root: unknown): Failure | undefined => {
   const rootProblem = checkScalar(root)
   if (rootProblem !== undefined) return { path: [], actual: root, reason: rootProblem }
   if (typeof root !== "object" || root === null) return undefined
