@@ -8,6 +8,7 @@
  *
  * @since 0.1.0
  */
+import * as Json from "@tight-schema/transform/Json"
 import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
@@ -67,8 +68,12 @@ const StatusCode = Schema.Int.check(Schema.isBetween({ minimum: 100, maximum: 59
  * **Details**
  *
  * - Wire: `{ result: "SUCCESS" | "FAILURE", statusCode: integer, data?: Entity | null, error?: TightError[] }`.
- * - Decode: `data` and `error` keep their wire presence (absent stays absent, `null` stays `null`), so encoding the
- *   decoded value gives the wire object back. Use {@link itemErrors} to read `error` with `[]` for absent.
+ * - Decode: a union tagged by `result`. `data` and `error` keep their wire presence (absent stays absent, `null`
+ *   stays `null`), so encoding the decoded value gives the wire object back. Use {@link itemErrors} to read `error`
+ *   with `[]` for absent.
+ * - Lenient: the `data` of a `FAILURE` item may be any JSON value; it decodes as an entity when it is one and is kept
+ *   as raw JSON otherwise, so that one odd failed item cannot hide the results of the others. Strict: it must be an
+ *   entity, `null` or absent, like the `data` of a `SUCCESS` item.
  * - Encode: the same object; absent keys are not written.
  *
  * **Example** (Items of a time-entry save)
@@ -83,29 +88,50 @@ const StatusCode = Schema.Int.check(Schema.isBetween({ minimum: 100, maximum: 59
  *
  * **Gotchas**
  *
- * What `data` holds for a failed item is undocumented (null? absent? an echo of the input?), so it is optional and
- * nullable. A failed item whose `data` echoes the input in a shape other than the entity fails to decode.
+ * What `data` holds for a failed item is undocumented (null? absent? an echo of the input?), hence the leniency
+ * above.
  *
  * @category constructors
  * @since 0.1.0
  */
 export const makeItemResult = <S extends Schema.Top>(entity: S, options: Options.Options) =>
-  Options.struct(
-    {
-      result: ResultStatus,
-      statusCode: StatusCode,
-      data: Schema.optionalKey(Schema.NullOr(entity)),
-      error: Schema.optionalKey(errorArray(options))
-    },
-    options
-  )
+  Schema.Union([
+    Options.struct(
+      {
+        result: Schema.Literal("SUCCESS"),
+        statusCode: StatusCode,
+        data: Schema.optionalKey(Schema.NullOr(entity)),
+        error: Schema.optionalKey(errorArray(options))
+      },
+      options
+    ),
+    Options.struct(
+      {
+        result: Schema.Literal("FAILURE"),
+        statusCode: StatusCode,
+        data: Schema.optionalKey(
+          Schema.NullOr(options.strict ? entity : Schema.Union([entity, Json.JsonValue]))
+        ) as Schema.optionalKey<
+          Schema.Codec<
+            S["Type"] | Json.JsonValue | null,
+            S["Encoded"] | Json.JsonValue | null,
+            S["DecodingServices"],
+            S["EncodingServices"]
+          >
+        >,
+        error: Schema.optionalKey(errorArray(options))
+      },
+      options
+    )
+  ]).annotate({ message: 'Expected a per-item result with "result" set to "SUCCESS" or "FAILURE"' })
 
 /**
  * A decoded per-item result carrying entities of type `T`.
  *
  * **Details**
  *
- * The decoded side of {@link makeItemResult}: `data` and `error` keep their wire presence.
+ * The decoded side of {@link makeItemResult}: tagged by `result`; `data` and `error` keep their wire presence, and
+ * the `data` of a failed item may be raw JSON (lenient mode).
  *
  * **Example** (An item)
  *
@@ -119,12 +145,19 @@ export const makeItemResult = <S extends Schema.Top>(entity: S, options: Options
  * @category models
  * @since 0.1.0
  */
-export interface ItemResult<T> {
-  readonly result: ResultStatus
-  readonly statusCode: number
-  readonly data?: T | null
-  readonly error?: ReadonlyArray<TightError.TightError>
-}
+export type ItemResult<T> =
+  | {
+      readonly result: "SUCCESS"
+      readonly statusCode: number
+      readonly data?: T | null
+      readonly error?: ReadonlyArray<TightError.TightError>
+    }
+  | {
+      readonly result: "FAILURE"
+      readonly statusCode: number
+      readonly data?: NoInfer<T> | Json.JsonValue | null
+      readonly error?: ReadonlyArray<TightError.TightError>
+    }
 
 /**
  * Builds the schema of a bulk save response (`POST /v6/<entity>` with `{ data: [...] }`).
@@ -264,6 +297,8 @@ export type Cursor = typeof Cursor.Type
  *
  * - Wire and decoded: `{ result: "FAILURE", data?: null, error?: TightError[] }` (`data` and `error` keep their wire
  *   presence).
+ * - Lenient: `data` may be any JSON value (kept as is), so that the errors of an unusual failure body stay readable.
+ *   Strict: `data` must be `null` or absent, as documented.
  * - Encode: the same object.
  *
  * **Example** (Decoding a 401 body)
@@ -288,7 +323,9 @@ export const makeFailureResponse = (options: Options.Options) =>
   Options.struct(
     {
       result: Schema.Literal("FAILURE"),
-      data: Schema.optionalKey(Schema.Null),
+      data: Schema.optionalKey(options.strict ? Schema.Null : Json.JsonValue) as Schema.optionalKey<
+        Schema.Codec<Json.JsonValue>
+      >,
       error: Schema.optionalKey(errorArray(options))
     },
     options
@@ -320,7 +357,8 @@ export const FailureResponse = makeFailureResponse(Options.lenient)
  *
  * **Details**
  *
- * The `Type` of {@link FailureResponse}: `{ result: "FAILURE", data?: null, error?: TightError[] }`, as on the wire.
+ * The `Type` of {@link FailureResponse}: `{ result: "FAILURE", data?: JsonValue, error?: TightError[] }`, as on the
+ * wire (`data` is `null` or absent in every documented failure).
  *
  * **Example** (A failure)
  *
@@ -554,6 +592,32 @@ export const nextCursor = <T>(response: QueryResponse<T>): string | null =>
   response.result === "SUCCESS" ? (response.cursor?.after ?? null) : null
 
 /**
+ * The entity type of a bulk save response: the `data` of its `SUCCESS` items.
+ *
+ * **Details**
+ *
+ * Lets {@link saveOutcome} and {@link pairWithRequest} infer the entity from the response type alone, ignoring the raw
+ * JSON a failed item may carry.
+ *
+ * **Example** (The entity of a save-times response)
+ *
+ * ```ts
+ * import type * as Envelope from "@tight-schema/core/Envelope"
+ * import type * as SaveTimes from "@tight-schema/core/SaveTimes"
+ *
+ * type Saved = Envelope.EntityOf<SaveTimes.Response> // TimeEntry.TimeEntry
+ * ```
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type EntityOf<R> = R extends { readonly data?: ReadonlyArray<infer Item> | null | undefined }
+  ? Item extends { readonly result: "SUCCESS"; readonly data?: infer T }
+    ? Exclude<T, null | undefined>
+    : never
+  : never
+
+/**
  * An item Tight reports as saved, with its position in the request.
  *
  * **Details**
@@ -675,9 +739,10 @@ type ErrorList = ReadonlyArray<TightError.TightError>
  * @category getters
  * @since 0.1.0
  */
-export const saveOutcome = <T>(response: SaveResponse<T>): SaveOutcome<T> => {
+export const saveOutcome = <R extends SaveResponse<any>>(response: R): SaveOutcome<EntityOf<R>> => {
+  type T = EntityOf<R>
   const topErrors = errors(response)
-  const items = response.data ?? []
+  const items: ReadonlyArray<ItemResult<T>> = response.data ?? []
   if (items.length === 0) {
     return response.result === "SUCCESS"
       ? { _tag: "AllSaved", saved: [], errors: topErrors }
@@ -832,10 +897,10 @@ export class PairingError extends Data.TaggedError("PairingError")<{
  * @category combinators
  * @since 0.1.0
  */
-export const pairWithRequest = <I, T>(
+export const pairWithRequest = <I, R extends SaveResponse<any>>(
   requestItems: ReadonlyArray<I>,
-  response: SaveResponse<T>
-): Result.Result<Paired<I, T>, PairingError> => {
+  response: R
+): Result.Result<Paired<I, EntityOf<R>>, PairingError> => {
   const outcome = saveOutcome(response)
   const results = response.data ?? []
   if (results.length === 0 && response.result === "FAILURE") {

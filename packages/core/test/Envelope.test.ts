@@ -4,7 +4,7 @@ import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
 import * as Envelope from "../src/Envelope.ts"
 import * as Options from "../src/Options.ts"
-import { decodeMessage } from "./internal/schemas-assert.ts"
+import { decodeMessage, failurePaths } from "./internal/schemas-assert.ts"
 
 const Entity = Schema.Struct({ id: Schema.String.check(Schema.isStartingWith("tme_")) })
 const StrictEntity = Options.closed(Entity)
@@ -219,5 +219,55 @@ describe("FailureResponse", () => {
 describe("Cursor", () => {
   it("requires both keys", () => {
     expect(decodeMessage(Envelope.Cursor, { after: null })).toBe('Missing key\n  at ["before"]')
+  })
+})
+
+describe("makeItemResult", () => {
+  const Item = Envelope.makeItemResult(Entity, Options.lenient)
+  const StrictItem = Envelope.makeItemResult(StrictEntity, Options.strict)
+
+  it("keeps the raw JSON a failed item echoes when lenient", () => {
+    const echo = { result: "FAILURE", statusCode: 400, data: { description: "no id" }, error: [duplicate] }
+    expect(Schema.decodeUnknownSync(Item)(echo)).toEqual(echo)
+    expect(Schema.encodeSync(Item)(Schema.decodeUnknownSync(Item)(echo))).toEqual(echo)
+    expect(failurePaths(StrictItem, echo)).toEqual(["data.description"])
+  })
+
+  it("still decodes a failed item's entity as an entity", () => {
+    const failed = { result: "FAILURE", statusCode: 409, data: { id: "tme_5" } }
+    expect(Schema.decodeUnknownSync(Item)(failed)).toEqual(failed)
+    expect(Schema.decodeUnknownSync(StrictItem)(failed)).toEqual(failed)
+  })
+
+  it("requires a saved item's data to be an entity in both modes", () => {
+    expect(failurePaths(Item, { result: "SUCCESS", statusCode: 200, data: { description: "no id" } })).toEqual([
+      "data.id"
+    ])
+  })
+
+  it("names the item when result is neither value", () => {
+    expect(decodeMessage(Item, { result: "SKIPPED", statusCode: 200 })).toBe(
+      'Expected a per-item result with "result" set to "SUCCESS" or "FAILURE"'
+    )
+  })
+
+  it("keeps the results of the other items readable in a partial save", () => {
+    const response = decodeSave({
+      result: "SUCCESS",
+      data: [ok("tme_1"), { result: "FAILURE", statusCode: 400, data: { description: "echo" }, error: [duplicate] }]
+    })
+    expect(Envelope.saveOutcome(response)).toMatchObject({
+      _tag: "PartlySaved",
+      saved: [{ index: 0, data: { id: "tme_1" } }],
+      failed: [{ index: 1, errors: [duplicate] }]
+    })
+  })
+})
+
+describe("makeFailureResponse (data)", () => {
+  it("accepts any JSON data when lenient and only null or absent when strict", () => {
+    const odd = { result: "FAILURE", data: [], error: [duplicate] }
+    expect(Schema.decodeUnknownSync(Envelope.FailureResponse)(odd)).toEqual(odd)
+    expect(failurePaths(Envelope.StrictFailureResponse, odd)).toEqual(["data"])
   })
 })
