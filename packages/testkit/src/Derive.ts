@@ -253,8 +253,8 @@ export const encodedArbitrary = <S extends Schema.Codec<any, any, never, never>>
  * import { pairArbitrary } from "@tight-schema/testkit/Derive"
  * import * as fc from "fast-check"
  *
- * const [pair] = fc.sample(pairArbitrary(Schema.NumberFromString), { seed: 1, numRuns: 1 })
- * console.log(String(pair!.value) === pair!.encoded || Number.isNaN(pair!.value)) // true
+ * const [pair] = fc.sample(pairArbitrary(Schema.Struct({ at: Schema.DateTimeUtcFromString })), { seed: 1, numRuns: 1 })
+ * console.log(typeof pair!.encoded.at) // "string"
  * ```
  *
  * @category testing
