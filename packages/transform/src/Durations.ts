@@ -32,10 +32,6 @@ const encodeWith =
 
 const typicalMillis = [900_000, 1_800_000, 3_600_000, 5_400_000, 7_200_000, 28_800_000]
 
-// ---------------------------------------------------------------------------------------------------------------------
-// Milliseconds
-// ---------------------------------------------------------------------------------------------------------------------
-
 const MILLIS_EXPECTED = "a duration in milliseconds (a non-negative safe integer)"
 
 /**
@@ -96,10 +92,6 @@ export const DurationFromMillis: Schema.Codec<Duration.Duration, number> = wireN
       typicalMillis
     })
   )
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Decimal hours
-// ---------------------------------------------------------------------------------------------------------------------
 
 const HOURS_EXPECTED = "a duration in decimal hours (a finite, non-negative number)"
 const MAX_HOURS = Number.MAX_SAFE_INTEGER / MS_PER_HOUR
@@ -169,10 +161,6 @@ export const DurationFromHours: Schema.Codec<Duration.Duration, number> = wireNu
       typicalMillis
     })
   )
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Clock strings
-// ---------------------------------------------------------------------------------------------------------------------
 
 const CLOCK_EXPECTED = "a duration as a clock string H:MM or H:MM:SS"
 const CLOCK = /^([0-9]{1,10}):([0-5][0-9])(?::([0-5][0-9]))?$/
@@ -248,10 +236,6 @@ export const DurationFromClockString: Schema.Codec<Duration.Duration, string> = 
       typicalMillis
     })
   )
-
-// ---------------------------------------------------------------------------------------------------------------------
-// ISO 8601
-// ---------------------------------------------------------------------------------------------------------------------
 
 const ISO_EXPECTED = "an ISO 8601 duration such as PT1H30M (days, hours, minutes, seconds with up to 3 decimals)"
 const ISO = /^P(?!$)(?:([0-9]+)D)?(?:T(?=[0-9])(?:([0-9]+)H)?(?:([0-9]+)M)?(?:([0-9]+)(?:\.([0-9]{1,3}))?S)?)?$/

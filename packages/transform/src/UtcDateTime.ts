@@ -17,7 +17,6 @@ const MAX_MILLIS = (toEpochDay({ year: 9999, month: 12, day: 31 }) + 1) * 86_400
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0")
 
-// Epoch milliseconds of a wire date-time, or undefined for impossible dates or times.
 const parseMillis = (s: string): number | undefined => {
   const match = WIRE.exec(s)
   if (match === null) return undefined
