@@ -8,14 +8,13 @@ import * as DateTime from "effect/DateTime"
 import * as Schema from "effect/Schema"
 import { format as formatDate, fromEpochDay, isCalendarDate, toEpochDay } from "./CalendarDate.ts"
 import * as Generation from "./Generation.ts"
+import { pad } from "./internal/calendar.ts"
 import { fail, ok, transformation, wireString } from "./internal/issues.ts"
 
 const EXPECTED = "a UTC date-time in the form YYYY-MM-DDTHH:MM:SS[.sss]Z"
 const WIRE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,3}))?Z$/
 const MIN_MILLIS = toEpochDay({ year: 0, month: 1, day: 1 }) * 86_400_000
 const MAX_MILLIS = (toEpochDay({ year: 9999, month: 12, day: 31 }) + 1) * 86_400_000 - 1
-
-const pad = (n: number, width: number): string => String(n).padStart(width, "0")
 
 const parseMillis = (s: string): number | undefined => {
   const match = WIRE.exec(s)
