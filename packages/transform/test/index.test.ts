@@ -1,3 +1,4 @@
+import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
 import * as Transform from "../src/index.ts"
 
@@ -34,5 +35,28 @@ describe("index", () => {
     expect(Transform.WireQuirks.TolerantStringArray).toBeDefined()
     expect(typeof Transform.WireQuirks.TolerantArray).toBe("function")
     expect(Transform.Generation.key).toBe("@tight-schema/transform/Generation")
+  })
+
+  it("exports one JSON Schema document for a struct of every codec", () => {
+    const Everything = Schema.Struct({
+      millis: Transform.Durations.DurationFromMillis,
+      hours: Transform.Durations.DurationFromHours,
+      clock: Transform.Durations.DurationFromClockString,
+      iso: Transform.Durations.DurationFromIsoString,
+      date: Transform.CalendarDate.CalendarDateFromString,
+      createdDateTime: Transform.UtcDateTime.DateTimeUtcFromString,
+      id: Transform.PrefixedId.make("tme"),
+      idNumber: Transform.PrefixedId.NumberFromPrefixedId("tme"),
+      amount: Transform.Money.BigDecimalFromCents,
+      rate: Transform.Money.BigDecimalFromDecimalString,
+      emails: Transform.WireQuirks.TolerantStringArray,
+      extra: Transform.Json.JsonValue,
+      customData: Transform.Json.JsonObject
+    })
+    const properties = Schema.toJsonSchemaDocument(Everything).schema.properties as Record<string, unknown>
+    expect(Object.keys(properties)).toHaveLength(13)
+    expect(properties.createdDateTime).toMatchObject({ type: "string", format: "date-time" })
+    expect(properties.customData).toEqual({ type: "object" })
+    expect(properties.amount).toMatchObject({ type: "integer" })
   })
 })
