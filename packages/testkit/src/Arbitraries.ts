@@ -293,7 +293,8 @@ export const saveTimesRequest = (constraints?: SaveTimesRequestConstraints): fc.
  * - `"partial"`: at least one saved and one failed item (failed items: `FAILURE`, a 4xx status matching the first
  *   error, `data: null`, one or two errors with a `param`); top-level `SUCCESS` or `FAILURE`, since Tight does not
  *   document which one a 207 carries.
- * - `"failed"`: every item failed, or the whole request failed (`data: null` and top-level errors).
+ * - `"failed"`: every item failed, or (see `wholeRequestFailures`) the whole request failed: `data: null` and
+ *   top-level errors.
  *
  * **Example**
  *
@@ -310,8 +311,9 @@ export const saveTimesRequest = (constraints?: SaveTimesRequestConstraints): fc.
 export type SaveOutcome = "saved" | "partial" | "failed"
 
 /**
- * Constraints for {@link saveTimesResponse}: the `outcome` (default `"saved"`), item counts (default 1 to 5) and entry
- * constraints.
+ * Constraints for {@link saveTimesResponse}: the `outcome` (default `"saved"`), item counts (default 1 to 5), entry
+ * constraints, and `wholeRequestFailures` (whether a `"failed"` outcome may be a failure of the whole request with
+ * `data: null`; default: only when no item count is given).
  *
  * **Example**
  *
@@ -326,6 +328,7 @@ export type SaveOutcome = "saved" | "partial" | "failed"
  */
 export interface SaveTimesResponseConstraints extends TimeEntryConstraints, ListConstraints {
   readonly outcome?: SaveOutcome | undefined
+  readonly wholeRequestFailures?: boolean | undefined
 }
 
 /**

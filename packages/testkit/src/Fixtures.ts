@@ -679,7 +679,12 @@ export const wire = (kind: Kind, options?: WireOptions): unknown => {
       return saveTimesRequest(countOf(kind, options, 1)).wire({ seed })
     case "save-times-response": {
       const outcome = options?.outcome ?? "saved"
-      return saveTimesResponse({ ...countOf(kind, options, outcome === "partial" ? 2 : 1), outcome }).wire({ seed })
+      // a whole-request failure is an error-response, its own kind
+      return saveTimesResponse({
+        ...countOf(kind, options, outcome === "partial" ? 2 : 1),
+        outcome,
+        wholeRequestFailures: false
+      }).wire({ seed })
     }
     case "query-times-request":
       return queryTimesRequest().wire({ seed })

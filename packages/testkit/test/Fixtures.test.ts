@@ -157,6 +157,10 @@ describe("wire", () => {
     expect(response.data).toHaveLength(4)
     expect(SaveTimes.outcome(Schema.decodeUnknownSync(SaveTimes.Response)(response))._tag).toBe("PartlySaved")
     expect((Fixtures.wire("save-times-request", { seed: 1, count: 3 }) as any).data).toHaveLength(3)
+    for (let seed = 0; seed < 30; seed++) {
+      const failed = Fixtures.wire("save-times-response", { seed, outcome: "failed" }) as any
+      expect(Array.isArray(failed.data) && failed.data.length > 0).toBe(true)
+    }
   })
 
   it("rejects bad counts and kinds with the API name", () => {

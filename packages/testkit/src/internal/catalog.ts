@@ -264,7 +264,11 @@ export type Outcome = Tight.Outcome
 
 /** @internal */
 export const saveTimesResponse = (
-  c?: EntryConstraints & ListConstraints & { readonly outcome?: Outcome | undefined }
+  c?: EntryConstraints &
+    ListConstraints & {
+      readonly outcome?: Outcome | undefined
+      readonly wholeRequestFailures?: boolean | undefined
+    }
 ): Definition<SaveTimes.Response, typeof SaveTimes.Response.Encoded> => {
   const outcome = c?.outcome ?? "saved"
   if (outcome !== "saved" && outcome !== "partial" && outcome !== "failed") {
@@ -274,14 +278,16 @@ export const saveTimesResponse = (
   }
   const options = entryOptions("saveTimesResponse", c)
   const range = rangeOf("saveTimesResponse", c, 1, 5)
+  // a whole-request failure has no items, so it only appears when the caller did not ask for a number of items
+  const whole = c?.wholeRequestFailures ?? (c?.minItems === undefined && c?.maxItems === undefined)
   return {
     name: "saveTimesResponse",
     schema: SaveTimes.Response,
-    gen: Tight.saveTimesResponse(outcome, options, range),
+    gen: Tight.saveTimesResponse(outcome, options, range, whole),
     traits: {
       saved: { gen: Tight.saveTimesResponse("saved", options, range) },
       partial: { gen: Tight.saveTimesResponse("partial", options, range) },
-      failed: { gen: Tight.saveTimesResponse("failed", options, range) }
+      failed: { gen: Tight.saveTimesResponse("failed", options, range, whole) }
     }
   }
 }

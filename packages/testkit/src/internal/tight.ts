@@ -390,7 +390,12 @@ export interface ItemRange {
   readonly maxItems: number
 }
 
-export const saveTimesResponse = (outcome: Outcome, options: EntryOptions, range: ItemRange): Gen<Json> => {
+export const saveTimesResponse = (
+  outcome: Outcome,
+  options: EntryOptions,
+  range: ItemRange,
+  wholeRequestFailures = true
+): Gen<Json> => {
   const ok = successItem(timeEntry(options))
   const min = Math.max(outcome === "partial" ? 2 : 1, range.minItems)
   const item = outcome === "saved" ? ok : outcome === "failed" ? failureItem : oneOf<Json>([1, ok], [1, failureItem])
@@ -410,7 +415,7 @@ export const saveTimesResponse = (outcome: Outcome, options: EntryOptions, range
     const result = outcome === "saved" ? "SUCCESS" : outcome === "failed" ? "FAILURE" : top
     return reconcileIds({ result, data: uniqueEntryIds(data), error: [] })
   })
-  if (outcome !== "failed") return perItem
+  if (outcome !== "failed" || !wholeRequestFailures) return perItem
   const whole = map(
     array(tightError(["BAD_REQUEST", "JSON_ERROR", "REQUIRED"], "sometimes"), { minLength: 1, maxLength: 2 }),
     (error) => ({ result: "FAILURE", data: null, error })
