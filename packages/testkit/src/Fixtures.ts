@@ -74,6 +74,12 @@ export type DeepPartial<T> =
  * - `traits`: named variations, applied in order before `overrides` (see each builder's `traits`).
  * - `overrides`: a {@link DeepPartial} of the decoded value, merged last. Keys the schema does not declare throw.
  *
+ * **Gotchas**
+ *
+ * An override that reaches into a link (`customer: { name }`) needs that link to exist for the seed; a link that is
+ * `null` or absent there makes the result invalid and the build throws. Add a trait that guarantees the link (such
+ * as `complete` for time entries) or override the whole object.
+ *
  * **Example**
  *
  * ```ts
@@ -308,7 +314,8 @@ const idOf = (wire: unknown): unknown =>
  *
  * **Details**
  *
- * Traits: `unbilled` (invoice `null`), `billed` (an invoice on every entry), `noClassSegments` (`[]`), `inactive`,
+ * Traits: `complete` (every field and link present, so overrides can reach into `customer`, `invoice`, ...),
+ * `unbilled` (invoice `null`), `billed` (an invoice on every entry), `noClassSegments` (`[]`), `inactive`,
  * `unassigned` (no customer or employee), `minimal` (only `id`), `documentedExample` (no `customData`, like the
  * documentation's example).
  *
@@ -329,7 +336,7 @@ export const timeEntry = (
 ): Builder<
   TimeEntry.TimeEntry,
   typeof TimeEntry.TimeEntry.Encoded,
-  "unbilled" | "billed" | "noClassSegments" | "inactive" | "unassigned" | "minimal" | "documentedExample"
+  "complete" | "unbilled" | "billed" | "noClassSegments" | "inactive" | "unassigned" | "minimal" | "documentedExample"
 > => make(Catalog.timeEntry(constraints))
 
 /**

@@ -72,11 +72,24 @@ describe("build", () => {
       'Fixtures.timeEntry.build: unknown override key "nmae" at customer.nmae; the known keys there are id, name, email'
     )
     expect(() => Fixtures.timeEntry().build({ traits: ["billable" as never] })).toThrow(
-      'Fixtures.timeEntry.build: unknown trait "billable"; the traits are unbilled, billed'
+      'Fixtures.timeEntry.build: unknown trait "billable"; the traits are complete, unbilled, billed'
     )
     expect(() => Fixtures.timeEntry().build({ overrides: { id: "cus_1" as never } })).toThrow(
       /^Fixtures\.timeEntry\.build: the overrides make an invalid timeEntry:\nExpected a time entry ID/
     )
+  })
+
+  it("reaches into links for every seed with the complete trait", () => {
+    for (let seed = 0; seed < 30; seed++) {
+      const entry = Fixtures.timeEntry().build({
+        seed,
+        traits: ["complete"],
+        overrides: { customer: { name: "Harbor Legal" }, invoice: { name: "Retainer" } }
+      })
+      expect(entry.customer?.name).toBe("Harbor Legal")
+      expect(entry.invoice?.name).toBe("Retainer")
+      expect(entry.classSegments?.length).toBeGreaterThan(0)
+    }
   })
 
   it("applies traits", () => {

@@ -145,6 +145,7 @@ export const timeEntry = (
   schema: TimeEntry.TimeEntry,
   gen: Tight.timeEntry(entryOptions("timeEntry", c)),
   traits: {
+    complete: { gen: Tight.timeEntry(entryOptions("timeEntry", c), true) },
     unbilled: { wire: (w) => ({ ...w, invoice: null }) },
     billed: {
       wire: (w: any) =>

@@ -276,26 +276,35 @@ export interface EntryOptions {
 const nullable = <A>(gen: Gen<A>, nullWeight = 1): Gen<A | null> => oneOf([9, gen], [nullWeight, constant(null)])
 
 /** @internal */
-export const timeEntry = (options: EntryOptions): Gen<Json> =>
-  map(
+export const timeEntry = (options: EntryOptions, complete = false): Gen<Json> => {
+  // a complete entry has every field and every link, as the documented example does
+  const opt = <A>(gen: Gen<A>, presence: number) => (complete ? gen : optional(gen, presence))
+  const link = <A>(gen: Gen<A>) => (complete ? gen : nullable(gen))
+  return map(
     struct({
       id: id("tme"),
       date: date(options.dates),
       status: oneOf([9, constant("ACTIVE")], [1, constant("INACTIVE")]),
       duration: duration(options.durations),
-      task: optional(nullable(taskRef), 0.9),
-      description: optional(description, 0.95),
-      notes: optional(notes, 0.6),
-      invoice: optional(oneOf<Json>([3, invoiceRef], [2, constant(null)]), 0.9),
-      customer: optional(nullable(customerRef), 0.95),
-      classSegments: optional(classSegmentChains(options.maxDepth, 2), 0.8),
-      employee: optional(nullable(employeeRef), 0.95),
-      customData: optional(customData, 0.5)
+      task: opt(link(taskRef), 0.9),
+      description: opt(description, 0.95),
+      notes: opt(notes, 0.6),
+      invoice: opt(complete ? invoiceRef : oneOf<Json>([3, invoiceRef], [2, constant(null)]), 0.9),
+      customer: opt(link(customerRef), 0.95),
+      classSegments: opt(
+        complete
+          ? array(classSegmentChain(options.maxDepth), { minLength: 1, maxLength: 2, uniqueBy: (c: Json) => c.id })
+          : classSegmentChains(options.maxDepth, 2),
+        0.8
+      ),
+      employee: opt(link(employeeRef), 0.95),
+      customData: opt(customData, 0.5)
     }),
     // an invoice is dated on or after the work it bills
     (entry) =>
       entry.invoice ? { ...entry, invoice: { ...entry.invoice, date: addDays(entry.date, entry.invoice.date) } } : entry
   )
+}
 
 /** @internal */
 export const timeEntryInput = (options: EntryOptions, kind: "create" | "update" | "any"): Gen<Json> => {
