@@ -186,7 +186,9 @@ export interface DeriveConstraints {
  * Declarations are derived, in order, from: an {@link override}; the {@link ArbitraryAnnotationId} hook; a
  * `@tight-schema/transform` generation hint; realistic built-ins for `Duration` (non-negative whole milliseconds up
  * to a week), `DateTime.Utc` (2000 to 2040), `BigDecimal` and `Date`; then the declaration's own
- * `toCodecArbitrary` / `toCodecJson` / `toCodec` link.
+ * `toCodecArbitrary` / `toCodecJson` / `toCodec` link; and, for a self-canonical declaration (`toCodecJson` returning
+ * `undefined`), the single wire schema in a check's `representation.schemas`, whose values the declaration decodes
+ * (core's class segment chain and tree).
  *
  * **Example**
  *
