@@ -20,6 +20,7 @@ import type * as Envelope from "./Envelope.ts"
 import { failure, makeNamedDecoder, makeNamedEncoder } from "./internal/plain-decode.ts"
 import { parseJsonText } from "./internal/plain-json.ts"
 import * as internalKinds from "./internal/plain-kinds.ts"
+import * as PayloadKind from "./PayloadKind.ts"
 import * as Issues from "./Issues.ts"
 import type * as QueryClassSegments from "./QueryClassSegments.ts"
 import type * as QueryTimes from "./QueryTimes.ts"
@@ -1126,7 +1127,7 @@ export const kinds: ReadonlyArray<Kind> = internalKinds.kinds
  * @category guards
  * @since 0.1.0
  */
-export const isKind = (value: unknown): value is Kind => (internalKinds.kinds as ReadonlyArray<unknown>).includes(value)
+export const isKind: (value: unknown) => value is Kind = PayloadKind.isKind
 
 /**
  * What the registry knows about one payload kind.

@@ -116,3 +116,10 @@ export * as Plain from "./Plain.ts"
  * @since 0.1.0
  */
 export * as JsonSchemas from "./JsonSchemas.ts"
+
+/**
+ * The names of the payload kinds (`save-times-request`, `save-times-response`, ...), with no schema behind them.
+ *
+ * @since 0.1.0
+ */
+export * as PayloadKind from "./PayloadKind.ts"

@@ -12,6 +12,7 @@
 import type * as ClassSegment from "@tight-schema/core/ClassSegment"
 import type * as DeleteTime from "@tight-schema/core/DeleteTime"
 import type * as Envelope from "@tight-schema/core/Envelope"
+import * as PayloadKind from "@tight-schema/core/PayloadKind"
 import type * as QueryClassSegments from "@tight-schema/core/QueryClassSegments"
 import type * as QueryTimes from "@tight-schema/core/QueryTimes"
 import type * as SaveTimes from "@tight-schema/core/SaveTimes"
@@ -590,16 +591,7 @@ export const errorResponse = (constraints?: {
  * @category testing
  * @since 0.1.0
  */
-export const kinds = [
-  "save-times-request",
-  "save-times-response",
-  "query-times-request",
-  "query-times-response",
-  "delete-time-response",
-  "class-segments-query-request",
-  "class-segments-query-response",
-  "error-response"
-] as const
+export const kinds: typeof PayloadKind.kinds = PayloadKind.kinds
 
 /**
  * One of {@link kinds}.
@@ -616,7 +608,7 @@ export const kinds = [
  * @category testing
  * @since 0.1.0
  */
-export type Kind = (typeof kinds)[number]
+export type Kind = PayloadKind.Kind
 
 /**
  * Options of {@link wire}: `seed` (default 0), `count` (the number of items in `data` for kinds that hold a list;

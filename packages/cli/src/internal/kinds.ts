@@ -1,12 +1,12 @@
 /**
  * The payload kind names, kept free of the schemas so that `--help` answers without loading them; `Payloads`
- * re-exports them. They are spelled out rather than read from core, and a test keeps the two lists equal.
+ * re-exports them. They come from core's `PayloadKind`, which holds the names alone.
  *
  * @internal
  */
-import type * as Plain from "@tight-schema/core/Plain"
+import * as PayloadKind from "@tight-schema/core/PayloadKind"
 
-type Kind = Plain.Kind
+type Kind = PayloadKind.Kind
 
 /**
  * Every payload kind, requests and responses in endpoint order, the failure body last.
@@ -30,16 +30,7 @@ type Kind = Plain.Kind
  * @category constants
  * @since 0.1.0
  */
-export const KINDS: ReadonlyArray<Kind> = [
-  "save-times-request",
-  "save-times-response",
-  "query-times-request",
-  "query-times-response",
-  "delete-time-response",
-  "class-segments-query-request",
-  "class-segments-query-response",
-  "error-response"
-]
+export const KINDS: ReadonlyArray<Kind> = PayloadKind.kinds
 
 /**
  * Tells whether a string names a payload kind.
@@ -57,4 +48,4 @@ export const KINDS: ReadonlyArray<Kind> = [
  * @category guards
  * @since 0.1.0
  */
-export const isKind = (u: string): u is Kind => (KINDS as ReadonlyArray<string>).includes(u)
+export const isKind: (u: string) => u is Kind = PayloadKind.isKind

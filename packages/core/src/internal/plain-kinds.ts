@@ -6,6 +6,7 @@
 import type * as Schema from "effect/Schema"
 import * as DeleteTime from "../DeleteTime.ts"
 import * as Envelope from "../Envelope.ts"
+import * as PayloadKind from "../PayloadKind.ts"
 import type { Decoder, Encoder } from "../Plain.ts"
 import * as QueryClassSegments from "../QueryClassSegments.ts"
 import * as QueryTimes from "../QueryTimes.ts"
@@ -13,19 +14,10 @@ import * as SaveTimes from "../SaveTimes.ts"
 import { makeNamedDecoder, makeNamedEncoder } from "./plain-decode.ts"
 
 /** @internal */
-export const kinds = [
-  "save-times-request",
-  "save-times-response",
-  "query-times-request",
-  "query-times-response",
-  "delete-time-response",
-  "class-segments-query-request",
-  "class-segments-query-response",
-  "error-response"
-] as const
+export const kinds = PayloadKind.kinds
 
 /** @internal */
-export type Kind = (typeof kinds)[number]
+export type Kind = PayloadKind.Kind
 
 /** @internal */
 export interface KindSpec {
