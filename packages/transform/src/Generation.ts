@@ -310,7 +310,27 @@ const kinds: ReadonlySet<string> = new Set([
   "Json"
 ])
 
-const isHint = (u: unknown): u is Hint =>
+/**
+ * Tells whether a value is a generation {@link Hint} of a kind this version knows.
+ *
+ * **Details**
+ *
+ * Checks the shape only as far as the `kind` discriminant: an object whose `kind` is one of the hint kinds above.
+ * Readers of annotations use it to skip values stored under {@link key} by other versions.
+ *
+ * **Example** (Reading a raw annotation value)
+ *
+ * ```ts
+ * import { Generation } from "@tight-schema/transform"
+ *
+ * Generation.isHint({ kind: "Cents", minCents: 0, maxCents: 100 }) // true
+ * Generation.isHint({ kind: "Weather" }) // false
+ * ```
+ *
+ * @category guards
+ * @since 0.1.0
+ */
+export const isHint = (u: unknown): u is Hint =>
   typeof u === "object" && u !== null && "kind" in u && typeof u.kind === "string" && kinds.has(u.kind)
 
 /**

@@ -113,3 +113,13 @@ describe("Hint", () => {
     })
   }
 })
+
+describe("isHint", () => {
+  it("accepts the known hint kinds and nothing else", () => {
+    expect(Generation.isHint({ kind: "Cents", minCents: 0, maxCents: 100 })).toBe(true)
+    expect(Generation.isHint({ kind: "Weather" })).toBe(false)
+    expect(Generation.isHint({ kind: 1 })).toBe(false)
+    expect(Generation.isHint(null)).toBe(false)
+    expect(Generation.isHint("Duration")).toBe(false)
+  })
+})

@@ -8,17 +8,6 @@ import * as fc from "fast-check"
 /** @internal */
 export type Hint = Generation.Hint
 
-const kinds: ReadonlySet<string> = new Set([
-  "Duration",
-  "CalendarDate",
-  "DateTimeUtc",
-  "PrefixedId",
-  "Cents",
-  "DecimalString",
-  "TolerantArray",
-  "Json"
-])
-
 /**
  * Transform stores its hint with `.annotate`, which lands on the last check when the node has checks.
  *
@@ -27,9 +16,7 @@ const kinds: ReadonlySet<string> = new Set([
 export const readHint = (ast: SchemaAST.AST): Hint | undefined => {
   const resolved = SchemaAST.resolveAt<unknown>(Generation.key)(ast)
   const value = resolved ?? (ast.annotations as Record<string, unknown> | undefined)?.[Generation.key]
-  if (typeof value !== "object" || value === null) return undefined
-  const kind = (value as { kind?: unknown }).kind
-  return typeof kind === "string" && kinds.has(kind) ? (value as Hint) : undefined
+  return Generation.isHint(value) ? value : undefined
 }
 
 const DAY_MS = 86_400_000
