@@ -49,11 +49,20 @@ const collect = (): void => {
 
 /** Times every contender in interleaved rounds. */
 export const compare = async (contenders: ReadonlyArray<Contender>, budget: Budget): Promise<Array<Timing>> => {
+  if (contenders.length === 0) return []
   const rounds: Array<Array<number>> = contenders.map(() => [])
+  // Warm every contender up first (at least 10 calls and 1/4 of a round's budget), so that V8's tiering is done for
+  // all of them before the first timed round; mitata's own warmup is two calls.
+  for (const c of contenders) {
+    const start = cpuNow()
+    for (let i = 0; i < 10 || cpuNow() - start < budget.minCpuTimeNs / 4; i++) c.fn()
+  }
   for (let r = 0; r < budget.rounds; r++) {
     for (let k = 0; k < contenders.length; k++) {
       const i = (k + r) % contenders.length
       collect()
+      // Let concurrent sweeping of the previous contender's garbage finish: the clock counts every thread's CPU time.
+      await new Promise((resolve) => setTimeout(resolve, 20))
       const stats = await measure(contenders[i]!.fn, {
         now: cpuNow,
         min_cpu_time: budget.minCpuTimeNs,

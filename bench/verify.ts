@@ -5,7 +5,7 @@
  */
 import * as Duration from "effect/Duration"
 import { isDeepStrictEqual } from "node:util"
-import { cases } from "./cases.ts"
+import { cases, release as releaseCases } from "./cases.ts"
 import type { Peer } from "./peers/peer.ts"
 import * as Payload from "./payload.ts"
 
@@ -54,6 +54,12 @@ const isThrown = (u: unknown): u is { readonly thrown: unknown } =>
   typeof u === "object" && u !== null && "thrown" in u && Object.keys(u).length === 1
 
 let generated: { readonly response: unknown; readonly request: unknown } | undefined
+
+/** Drops the memoized payloads of verification; the heap size changes what allocation-heavy decoders cost. */
+export const release = (): void => {
+  generated = undefined
+  releaseCases()
+}
 
 /** Runs every check for `peer`, comparing decoded values with `reference` (the hand-written baseline). */
 export const verify = (peer: Peer, reference: Peer): Verification => {
