@@ -10,6 +10,7 @@
 import type * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import * as Envelope from "./Envelope.ts"
+import * as SaveTimesFast from "./internal/save-times-fast.ts"
 import * as Options from "./Options.ts"
 import * as TimeEntry from "./TimeEntry.ts"
 
@@ -105,7 +106,8 @@ export const makeRequest = (options: Options.Options) =>
  * @category schemas
  * @since 0.1.0
  */
-export const Request = makeRequest(Options.lenient)
+// Issue #6: valid payloads take a plain-JS fast path; a twin from the same factory reports the exact issue otherwise.
+export const Request = SaveTimesFast.install(makeRequest(Options.lenient), makeRequest(Options.lenient), "request")
 
 /**
  * A decoded request body.
@@ -200,7 +202,7 @@ export const makeResponse = (options: Options.Options) =>
  * @category schemas
  * @since 0.1.0
  */
-export const Response = makeResponse(Options.lenient)
+export const Response = SaveTimesFast.install(makeResponse(Options.lenient), makeResponse(Options.lenient), "response")
 
 /**
  * A decoded response body.
