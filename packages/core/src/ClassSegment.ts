@@ -131,7 +131,7 @@ const REQUIREDNESS_LITERALS = ["REQUIRED", "NOT_REQUIRED"] as const
  * @category schemas
  * @since 0.1.0
  */
-export const Requiredness: OpenEnum.Lenient<KnownRequiredness> = OpenEnum.make(REQUIREDNESS_LITERALS, {
+export const Requiredness: OpenEnum.Lenient<KnownRequiredness> = /* @__PURE__ */ OpenEnum.make(REQUIREDNESS_LITERALS, {
   strict: false,
   name: "class label requiredness"
 })
@@ -157,10 +157,13 @@ export const Requiredness: OpenEnum.Lenient<KnownRequiredness> = OpenEnum.make(R
  * @category schemas
  * @since 0.1.0
  */
-export const StrictRequiredness: OpenEnum.Strict<KnownRequiredness> = OpenEnum.make(REQUIREDNESS_LITERALS, {
-  strict: true,
-  name: "class label requiredness"
-})
+export const StrictRequiredness: OpenEnum.Strict<KnownRequiredness> = /* @__PURE__ */ OpenEnum.make(
+  REQUIREDNESS_LITERALS,
+  {
+    strict: true,
+    name: "class label requiredness"
+  }
+)
 
 /**
  * A decoded class label: the dimension a segment belongs to ("Region", "Location", ...).
@@ -521,7 +524,7 @@ export function makeClassLabel(options?: {
  * @category schemas
  * @since 0.1.0
  */
-export const ClassLabel: Schema.Codec<ClassLabel, ClassLabelEncoded> = makeClassLabel()
+export const ClassLabel: Schema.Codec<ClassLabel, ClassLabelEncoded> = /* @__PURE__ */ makeClassLabel()
 
 /**
  * The strict class label schema: `makeClassLabel({ strict: true })`.
@@ -548,7 +551,10 @@ export const ClassLabel: Schema.Codec<ClassLabel, ClassLabelEncoded> = makeClass
  * @category schemas
  * @since 0.1.0
  */
-export const StrictClassLabel: Schema.Codec<ClassLabel<KnownRequiredness>, ClassLabelEncoded> = makeClassLabel({
+export const StrictClassLabel: Schema.Codec<
+  ClassLabel<KnownRequiredness>,
+  ClassLabelEncoded
+> = /* @__PURE__ */ makeClassLabel({
   strict: true
 })
 
@@ -776,7 +782,7 @@ export function makeTree(options?: MakeOptions): TreeSchema<Requiredness> {
  * @category schemas
  * @since 0.1.0
  */
-export const ClassSegmentChain: ChainSchema<Requiredness> = makeChain()
+export const ClassSegmentChain: ChainSchema<Requiredness> = /* @__PURE__ */ makeChain()
 
 /**
  * The strict class segment chain schema: `makeChain({ strict: true })`.
@@ -798,7 +804,7 @@ export const ClassSegmentChain: ChainSchema<Requiredness> = makeChain()
  * @category schemas
  * @since 0.1.0
  */
-export const StrictClassSegmentChain: ChainSchema<KnownRequiredness> = makeChain({ strict: true })
+export const StrictClassSegmentChain: ChainSchema<KnownRequiredness> = /* @__PURE__ */ makeChain({ strict: true })
 
 /**
  * The lenient class segment tree schema, as returned by the class-segments query: `makeTree()`.
@@ -820,7 +826,7 @@ export const StrictClassSegmentChain: ChainSchema<KnownRequiredness> = makeChain
  * @category schemas
  * @since 0.1.0
  */
-export const ClassSegmentNode: TreeSchema<Requiredness> = makeTree()
+export const ClassSegmentNode: TreeSchema<Requiredness> = /* @__PURE__ */ makeTree()
 
 /**
  * The strict class segment tree schema: `makeTree({ strict: true })`.
@@ -842,7 +848,7 @@ export const ClassSegmentNode: TreeSchema<Requiredness> = makeTree()
  * @category schemas
  * @since 0.1.0
  */
-export const StrictClassSegmentNode: TreeSchema<KnownRequiredness> = makeTree({ strict: true })
+export const StrictClassSegmentNode: TreeSchema<KnownRequiredness> = /* @__PURE__ */ makeTree({ strict: true })
 
 const segmentOf = <R>(node: ClassSegment<R>): ClassSegment<R> => ({ id: node.id, label: node.label, name: node.name })
 

@@ -223,4 +223,4 @@ export type CustomData = typeof CustomData.Type
  * @category schemas
  * @since 0.1.0
  */
-export const CustomDataInput = Json.JsonObject.check(withinLimits)
+export const CustomDataInput = /* @__PURE__ */ Json.JsonObject.check(withinLimits)

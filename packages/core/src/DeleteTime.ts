@@ -129,7 +129,7 @@ export const makeResponse = (options: Options.Options) =>
  * @category schemas
  * @since 0.1.0
  */
-export const Response = makeResponse(Options.lenient)
+export const Response = /* @__PURE__ */ makeResponse(Options.lenient)
 
 /**
  * A decoded response body.
@@ -171,4 +171,4 @@ export type Response = typeof Response.Type
  * @category schemas
  * @since 0.1.0
  */
-export const StrictResponse = makeResponse(Options.strict)
+export const StrictResponse = /* @__PURE__ */ makeResponse(Options.strict)

@@ -34,7 +34,7 @@ import * as TightError from "./TightError.ts"
  * @category schemas
  * @since 0.1.0
  */
-export const ResultStatus = Schema.Literals(["SUCCESS", "FAILURE"])
+export const ResultStatus = /* @__PURE__ */ Schema.Literals(["SUCCESS", "FAILURE"])
 
 /**
  * `"SUCCESS"` or `"FAILURE"`.
@@ -268,7 +268,7 @@ export const makeCursor = (options: Options.Options) =>
  * @category schemas
  * @since 0.1.0
  */
-export const Cursor = makeCursor(Options.lenient)
+export const Cursor = /* @__PURE__ */ makeCursor(Options.lenient)
 
 /**
  * A decoded pagination cursor.
@@ -350,7 +350,7 @@ export const makeFailureResponse = (options: Options.Options) =>
  * @category schemas
  * @since 0.1.0
  */
-export const FailureResponse = makeFailureResponse(Options.lenient)
+export const FailureResponse = /* @__PURE__ */ makeFailureResponse(Options.lenient)
 
 /**
  * A decoded failure response.
@@ -393,7 +393,7 @@ export type FailureResponse = typeof FailureResponse.Type
  * @category schemas
  * @since 0.1.0
  */
-export const StrictFailureResponse = makeFailureResponse(Options.strict)
+export const StrictFailureResponse = /* @__PURE__ */ makeFailureResponse(Options.strict)
 
 const envelopeMessage = 'Expected a Tight response with "result" set to "SUCCESS" or "FAILURE"'
 

@@ -168,7 +168,7 @@ export const makeStringFilter = (options: Options.Options) =>
  * @category schemas
  * @since 0.1.0
  */
-export const StringFilter = makeStringFilter(Options.lenient)
+export const StringFilter = /* @__PURE__ */ makeStringFilter(Options.lenient)
 
 /**
  * A decoded string filter.
@@ -209,7 +209,7 @@ export type StringFilter = typeof StringFilter.Type
  * @category schemas
  * @since 0.1.0
  */
-export const StrictStringFilter = makeStringFilter(Options.strict)
+export const StrictStringFilter = /* @__PURE__ */ makeStringFilter(Options.strict)
 
 /**
  * Builds the schema of an enum filter from the schema of the enum's values.
@@ -302,4 +302,4 @@ export const Limit = Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: Nu
  * @category schemas
  * @since 0.1.0
  */
-export const RequestCursor = Schema.NullOr(Schema.String)
+export const RequestCursor = /* @__PURE__ */ Schema.NullOr(Schema.String)

@@ -96,7 +96,7 @@ export const makeRequest = (options: Options.Options) =>
  * @category schemas
  * @since 0.1.0
  */
-export const Request = makeRequest(Options.lenient)
+export const Request = /* @__PURE__ */ makeRequest(Options.lenient)
 
 /**
  * A decoded request body.
@@ -139,7 +139,7 @@ export type Request = typeof Request.Type
  * @category schemas
  * @since 0.1.0
  */
-export const StrictRequest = makeRequest(Options.strict)
+export const StrictRequest = /* @__PURE__ */ makeRequest(Options.strict)
 
 /**
  * Builds the response body schema for the given mode and maximum tree depth.
@@ -190,7 +190,7 @@ export const makeResponse = (options: Options.Options & { readonly maxDepth?: nu
  * @category schemas
  * @since 0.1.0
  */
-export const Response = makeResponse(Options.lenient)
+export const Response = /* @__PURE__ */ makeResponse(Options.lenient)
 
 /**
  * A decoded response body.
@@ -232,4 +232,4 @@ export type Response = typeof Response.Type
  * @category schemas
  * @since 0.1.0
  */
-export const StrictResponse = makeResponse(Options.strict)
+export const StrictResponse = /* @__PURE__ */ makeResponse(Options.strict)

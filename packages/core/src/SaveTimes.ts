@@ -150,7 +150,7 @@ export type Request = typeof Request.Type
  * @category schemas
  * @since 0.1.0
  */
-export const StrictRequest = makeRequest(Options.strict)
+export const StrictRequest = /* @__PURE__ */ makeRequest(Options.strict)
 
 /**
  * Builds the response body schema for the given mode.
@@ -244,7 +244,7 @@ export type Response = typeof Response.Type
  * @category schemas
  * @since 0.1.0
  */
-export const StrictResponse = makeResponse(Options.strict)
+export const StrictResponse = /* @__PURE__ */ makeResponse(Options.strict)
 
 /**
  * Classifies a decoded response as all saved, partly saved or failed (see `Envelope.saveOutcome`).

@@ -107,7 +107,7 @@ export function makeErrorType(options: Options.Options) {
  * @category schemas
  * @since 0.1.0
  */
-export const ErrorType = makeErrorType(Options.lenient)
+export const ErrorType = /* @__PURE__ */ makeErrorType(Options.lenient)
 
 /**
  * A decoded error type: a documented one or `OpenEnum.Unknown`.
@@ -148,7 +148,7 @@ export type ErrorType = OpenEnum.OpenEnum<KnownErrorType>
  * @category schemas
  * @since 0.1.0
  */
-export const StrictErrorType = makeErrorType(Options.strict)
+export const StrictErrorType = /* @__PURE__ */ makeErrorType(Options.strict)
 
 /**
  * Builds the error object schema for the given mode.
@@ -207,7 +207,7 @@ export const makeTightError = (options: Options.Options) =>
  * @category schemas
  * @since 0.1.0
  */
-export const TightError = makeTightError(Options.lenient)
+export const TightError = /* @__PURE__ */ makeTightError(Options.lenient)
 
 /**
  * A decoded error object.
@@ -249,4 +249,4 @@ export type TightError = typeof TightError.Type
  * @category schemas
  * @since 0.1.0
  */
-export const StrictTightError = makeTightError(Options.strict)
+export const StrictTightError = /* @__PURE__ */ makeTightError(Options.strict)

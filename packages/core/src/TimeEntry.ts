@@ -126,7 +126,7 @@ export const makeTimeStatus = (options: Options.Options): Schema.Codec<TimeStatu
  * @category schemas
  * @since 0.1.0
  */
-export const TimeStatus = makeTimeStatus(Options.lenient)
+export const TimeStatus = /* @__PURE__ */ makeTimeStatus(Options.lenient)
 
 /**
  * The time entry status, strict: only `"ACTIVE"` and `"INACTIVE"` decode.
@@ -147,7 +147,7 @@ export const TimeStatus = makeTimeStatus(Options.lenient)
  * @category schemas
  * @since 0.1.0
  */
-export const StrictTimeStatus = makeTimeStatus(Options.strict)
+export const StrictTimeStatus = /* @__PURE__ */ makeTimeStatus(Options.strict)
 
 // ---------------------------------------------------------------------------
 // TimeEntryInput
@@ -248,7 +248,7 @@ export const makeTimeEntryInput = (options: Options.Options) =>
  * @category schemas
  * @since 0.1.0
  */
-export const TimeEntryInput = makeTimeEntryInput(Options.lenient)
+export const TimeEntryInput = /* @__PURE__ */ makeTimeEntryInput(Options.lenient)
 
 /**
  * A decoded save-times request item.
@@ -292,7 +292,7 @@ export type TimeEntryInput = typeof TimeEntryInput.Type
  * @category schemas
  * @since 0.1.0
  */
-export const StrictTimeEntryInput = makeTimeEntryInput(Options.strict)
+export const StrictTimeEntryInput = /* @__PURE__ */ makeTimeEntryInput(Options.strict)
 
 // ---------------------------------------------------------------------------
 // TimeEntry
@@ -528,7 +528,7 @@ export const makeTimeEntry = (options: Options.Options) =>
  * @category schemas
  * @since 0.1.0
  */
-export const TimeEntry = makeTimeEntry(Options.lenient)
+export const TimeEntry = /* @__PURE__ */ makeTimeEntry(Options.lenient)
 
 /**
  * A decoded time entry.
@@ -569,7 +569,7 @@ export type TimeEntry = typeof TimeEntry.Type
  * @category schemas
  * @since 0.1.0
  */
-export const StrictTimeEntry = makeTimeEntry(Options.strict)
+export const StrictTimeEntry = /* @__PURE__ */ makeTimeEntry(Options.strict)
 
 /**
  * Converts a line item's integer `amount` in cents to a `BigDecimal` in dollars, exactly.

@@ -587,7 +587,7 @@ export const fromDateTimeZoned = (dateTime: DateTime.Zoned): CalendarDate => {
  * @category schemas
  * @since 0.1.0
  */
-export const CalendarDate: Schema.Codec<CalendarDate> = Schema.Struct({
+export const CalendarDate: Schema.Codec<CalendarDate> = /* @__PURE__ */ Schema.Struct({
   year: Schema.Number,
   month: Schema.Number,
   day: Schema.Number
@@ -626,7 +626,7 @@ const EXPECTED = "a calendar date in the form YYYY-MM-DD"
  * @category schemas
  * @since 0.1.0
  */
-export const CalendarDateFromString: Schema.Codec<CalendarDate, string> = wireString({
+export const CalendarDateFromString: Schema.Codec<CalendarDate, string> = /* @__PURE__ */ wireString({
   expected: EXPECTED,
   pattern: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
   format: "date"

@@ -66,7 +66,7 @@ const MILLIS_EXPECTED = "a duration in milliseconds (a non-negative safe integer
  * @category schemas
  * @since 0.1.0
  */
-export const DurationFromMillis: Schema.Codec<Duration.Duration, number> = wireNumber({
+export const DurationFromMillis: Schema.Codec<Duration.Duration, number> = /* @__PURE__ */ wireNumber({
   expected: MILLIS_EXPECTED,
   accept: (n) => Number.isSafeInteger(n) && n >= 0,
   jsonSchema: { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER }
@@ -129,7 +129,7 @@ const MAX_HOURS = Number.MAX_SAFE_INTEGER / MS_PER_HOUR
  * @category schemas
  * @since 0.1.0
  */
-export const DurationFromHours: Schema.Codec<Duration.Duration, number> = wireNumber({
+export const DurationFromHours: Schema.Codec<Duration.Duration, number> = /* @__PURE__ */ wireNumber({
   expected: HOURS_EXPECTED,
   accept: (n) => Number.isFinite(n) && n >= 0 && n <= MAX_HOURS,
   jsonSchema: { type: "number", minimum: 0, maximum: MAX_HOURS }
@@ -198,7 +198,7 @@ const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n))
  * @category schemas
  * @since 0.1.0
  */
-export const DurationFromClockString: Schema.Codec<Duration.Duration, string> = wireString({
+export const DurationFromClockString: Schema.Codec<Duration.Duration, string> = /* @__PURE__ */ wireString({
   expected: CLOCK_EXPECTED,
   pattern: CLOCK
 })
@@ -299,7 +299,7 @@ const formatIso = (millis: number): string => {
  * @category schemas
  * @since 0.1.0
  */
-export const DurationFromIsoString: Schema.Codec<Duration.Duration, string> = wireString({
+export const DurationFromIsoString: Schema.Codec<Duration.Duration, string> = /* @__PURE__ */ wireString({
   expected: ISO_EXPECTED,
   pattern: ISO,
   format: "duration"

@@ -147,7 +147,7 @@ const generation = (root: "value" | "object") => Generation.annotation({ kind: "
  * @category schemas
  * @since 0.1.0
  */
-export const JsonValue: Schema.Codec<JsonValue> = Schema.Unknown.check(
+export const JsonValue: Schema.Codec<JsonValue> = /* @__PURE__ */ Schema.Unknown.check(
   Schema.makeFilter(
     (u: unknown) => {
       const failure = findFailure(u)
@@ -183,7 +183,7 @@ export const JsonValue: Schema.Codec<JsonValue> = Schema.Unknown.check(
  * @category schemas
  * @since 0.1.0
  */
-export const JsonObject: Schema.Codec<JsonObject> = Schema.declareConstructor<JsonObject, JsonObject>()(
+export const JsonObject: Schema.Codec<JsonObject> = /* @__PURE__ */ Schema.declareConstructor<JsonObject, JsonObject>()(
   [],
   () => (u) => {
     if (typeof u !== "object" || u === null || Array.isArray(u) || !isPlainObject(u)) {

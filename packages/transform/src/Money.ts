@@ -53,7 +53,7 @@ const CENTS_EXPECTED = "an amount in integer cents (a safe integer)"
  * @category schemas
  * @since 0.1.0
  */
-export const BigDecimalFromCents: Schema.Codec<BigDecimal.BigDecimal, number> = wireNumber({
+export const BigDecimalFromCents: Schema.Codec<BigDecimal.BigDecimal, number> = /* @__PURE__ */ wireNumber({
   expected: CENTS_EXPECTED,
   accept: Number.isSafeInteger,
   jsonSchema: { type: "integer", minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }
@@ -115,7 +115,7 @@ const DECIMAL = /^-?(?:0|[1-9][0-9]{0,49})(?:\.[0-9]{1,50})?$/
  * @category schemas
  * @since 0.1.0
  */
-export const BigDecimalFromDecimalString: Schema.Codec<BigDecimal.BigDecimal, string> = wireString({
+export const BigDecimalFromDecimalString: Schema.Codec<BigDecimal.BigDecimal, string> = /* @__PURE__ */ wireString({
   expected: DECIMAL_EXPECTED,
   pattern: DECIMAL
 })

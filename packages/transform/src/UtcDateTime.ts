@@ -80,7 +80,7 @@ const formatMillis = (millis: number): string => {
  * @category schemas
  * @since 0.1.0
  */
-export const DateTimeUtcFromString: Schema.Codec<DateTime.Utc, string> = wireString({
+export const DateTimeUtcFromString: Schema.Codec<DateTime.Utc, string> = /* @__PURE__ */ wireString({
   expected: EXPECTED,
   pattern: WIRE,
   format: "date-time"

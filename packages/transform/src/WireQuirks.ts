@@ -129,4 +129,4 @@ export const TolerantArray = <S extends Schema.Top>(item: S): TolerantArraySchem
  * @category schemas
  * @since 0.1.0
  */
-export const TolerantStringArray: TolerantArraySchema<Schema.String> = TolerantArray(Schema.String)
+export const TolerantStringArray: TolerantArraySchema<Schema.String> = /* @__PURE__ */ TolerantArray(Schema.String)
