@@ -265,12 +265,13 @@ describe("transform codecs", () => {
     const derived: Array<string> = []
     for (const [name, mod] of Object.entries(all)) {
       for (const [key, value] of Object.entries(mod)) {
-        // TODO(#2): the type-side CalendarDate carries no generation hint, so only a starving filter bounds its fields
-        if (!Schema.isSchema(value) || `${name}.${key}` === "CalendarDate.CalendarDate") continue
+        if (!Schema.isSchema(value)) continue
         assertRoundTrip(value as Schema.Codec<any, any>, { seed: 12, numRuns: 40 })
         derived.push(`${name}.${key}`)
       }
     }
-    expect(derived).toEqual(expect.arrayContaining(["Durations.DurationFromMillis", "Money.BigDecimalFromCents"]))
+    expect(derived).toEqual(
+      expect.arrayContaining(["CalendarDate.CalendarDate", "Durations.DurationFromMillis", "Money.BigDecimalFromCents"])
+    )
   })
 })

@@ -591,14 +591,16 @@ export const CalendarDate: Schema.Codec<CalendarDate> = /* @__PURE__ */ Schema.S
   year: Schema.Number,
   month: Schema.Number,
   day: Schema.Number
-}).check(
-  Schema.makeFilter(
-    (d) =>
-      isValid(d.year, d.month, d.day) ||
-      `Expected a real day of years 0000-9999, got year ${d.year}, month ${d.month}, day ${d.day}`,
-    { expected: "a real day of years 0000-9999" }
+})
+  .check(
+    Schema.makeFilter(
+      (d) =>
+        isValid(d.year, d.month, d.day) ||
+        `Expected a real day of years 0000-9999, got year ${d.year}, month ${d.month}, day ${d.day}`,
+      { expected: "a real day of years 0000-9999" }
+    )
   )
-)
+  .annotate(Generation.annotation({ kind: "CalendarDate", min: "2015-01-01", max: "2035-12-31" }))
 
 const EXPECTED = "a calendar date in the form YYYY-MM-DD"
 
