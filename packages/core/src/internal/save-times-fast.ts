@@ -12,6 +12,7 @@
  *
  * @internal
  */
+// biome-ignore-all lint/suspicious/noAssignInExpressions: `if ((d = f(v)) === INVALID)` keeps each field to two lines.
 import * as CalendarDate from "@tight-schema/transform/CalendarDate"
 import * as WireQuirks from "@tight-schema/transform/WireQuirks"
 import * as Duration from "effect/Duration"
@@ -46,10 +47,19 @@ const isPlain = (u: unknown): u is Obj => {
 // An optional key holding `undefined` is an error for `optionalKey`; reading `u.k === undefined` alone would miss it.
 const absent = (u: Obj, key: string): boolean => !Object.hasOwn(u, key)
 
-const predicate = (schema: Schema.Top): ((u: unknown) => boolean) => {
-  const p = ChainFast.stringPredicate(schema)
-  // Every ID schema is a checked string today; if one ever is not, nothing takes the fast path.
-  return p ?? (() => false)
+// PrefixedId's rule, `^<prefix>_[0-9]+$`, as a character loop: the schema's filter runs through Effect's check
+// machinery on every ID. The agreement tests hold the two together.
+const predicate = (schema: { readonly prefix: string }): ((u: unknown) => boolean) => {
+  const prefix = `${schema.prefix}_`
+  const n = prefix.length
+  return (u) => {
+    if (typeof u !== "string" || u.length <= n || !u.startsWith(prefix)) return false
+    for (let i = n; i < u.length; i++) {
+      const c = u.charCodeAt(i)
+      if (c < 48 || c > 57) return false
+    }
+    return true
+  }
 }
 
 const isTimeEntryId = predicate(Ids.TimeEntryId)
@@ -85,7 +95,16 @@ interface Leaves {
   readonly segmentIds: (u: unknown) => unknown
 }
 
-const WIRE_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/
+// The digits of u[from, to) as a number, or -1 when any is not an ASCII digit.
+const digits = (u: string, from: number, to: number): number => {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const c = u.charCodeAt(i) - 48
+    if (c < 0 || c > 9) return -1
+    n = n * 10 + c
+  }
+  return n
+}
 
 const chainConfig = (): ChainFast.FastConfig => ({
   strict: false,
@@ -99,16 +118,24 @@ const noOptions: SchemaAST.ParseOptions = {}
 
 const makeLeaves = (direction: Direction): Leaves => {
   const chain = ChainFast.fastChain(chainConfig(), direction)
+  const customData = leaf(CustomData.CustomData, direction)
+  const customDataInput = leaf(CustomData.CustomDataInput, direction)
   const segmentIds = leaf(WireQuirks.TolerantArray(Ids.ClassSegmentId), direction)
   return {
     date:
       direction === "decode"
         ? (u) => {
-            if (typeof u !== "string" || !WIRE_DATE.test(u)) return INVALID
-            const year = Number(u.slice(0, 4))
-            const month = Number(u.slice(5, 7))
-            const day = Number(u.slice(8, 10))
-            return CalendarDate.isCalendarDate({ year, month, day }) ? { year, month, day } : INVALID
+            if (typeof u !== "string" || u.length !== 10 || u.charCodeAt(4) !== 45 || u.charCodeAt(7) !== 45) {
+              return INVALID
+            }
+            const year = digits(u, 0, 4)
+            const month = digits(u, 5, 7)
+            const day = digits(u, 8, 10)
+            // Four-digit years are always in 0000-9999, so a real month and day make a real date.
+            if (month < 1 || month > 12 || day < 1 || year < 0 || day > CalendarDate.daysInMonth(year, month)) {
+              return INVALID
+            }
+            return { year, month, day }
           }
         : (u) => (isPlain(u) && CalendarDate.isCalendarDate(u) ? CalendarDate.format(u) : INVALID),
     duration:
@@ -133,10 +160,27 @@ const makeLeaves = (direction: Direction): Leaves => {
             return typeof raw === "string" && !known.has(raw) && !isDocumentationPlaceholder(raw) ? raw : INVALID
           },
     chain: (u) => chain(u, noOptions),
-    customData: leaf(CustomData.CustomData, direction),
-    customDataInput: leaf(CustomData.CustomDataInput, direction),
+    customData: (u) => (isFlatJsonObject(u) ? u : customData(u)),
+    customDataInput: (u) => (isFlatJsonObject(u) && withinLimits(u) ? u : customDataInput(u)),
     segmentIds
   }
+}
+
+// customData is passed through as it is once checked; a flat object of JSON scalars needs no walk. Anything nested or
+// unusual runs the schema itself.
+const isFlatJsonObject = (u: unknown): u is Obj => {
+  if (!isPlain(u)) return false
+  for (const key of Object.keys(u)) {
+    const v = u[key]
+    if (typeof v === "string" || typeof v === "boolean" || v === null) continue
+    if (typeof v !== "number" || !Number.isFinite(v)) return false
+  }
+  return true
+}
+
+const withinLimits = (u: Obj): boolean => {
+  const { characters, fields } = CustomData.size(u)
+  return fields <= CustomData.MAX_FIELDS && characters <= CustomData.MAX_CHARACTERS
 }
 
 const nullableString = (u: unknown): boolean => u === null || typeof u === "string"
@@ -250,19 +294,64 @@ const makeWalker = (L: Leaves) => {
   const timeEntry = (u: unknown): unknown => {
     if (!isPlain(u) || !isTimeEntryId(u.id)) return INVALID
     const out: Obj = { id: u.id }
-    return optional(u, "date", out, L.date) &&
-      optional(u, "status", out, status) &&
-      optional(u, "duration", out, L.duration) &&
-      link(u, "task", out, task) &&
-      optNullableString(u, "description", out) &&
-      optNullableString(u, "notes", out) &&
-      link(u, "invoice", out, invoice) &&
-      link(u, "customer", out, customer) &&
-      link(u, "classSegments", out, chains) &&
-      link(u, "employee", out, employee) &&
-      link(u, "customData", out, L.customData)
-      ? out
-      : INVALID
+    let v: unknown
+    let d: unknown
+    v = u.date
+    if (v !== undefined) {
+      if ((d = L.date(v)) === INVALID) return INVALID
+      out.date = d
+    } else if (!absent(u, "date")) return INVALID
+    v = u.status
+    if (v !== undefined) {
+      if ((d = status(v)) === INVALID) return INVALID
+      out.status = d
+    } else if (!absent(u, "status")) return INVALID
+    v = u.duration
+    if (v !== undefined) {
+      if ((d = L.duration(v)) === INVALID) return INVALID
+      out.duration = d
+    } else if (!absent(u, "duration")) return INVALID
+    v = u.task
+    if (v !== undefined) {
+      if (v !== null && (d = task(v)) === INVALID) return INVALID
+      out.task = v === null ? null : d
+    } else if (!absent(u, "task")) return INVALID
+    v = u.description
+    if (v !== undefined) {
+      if (v !== null && typeof v !== "string") return INVALID
+      out.description = v
+    } else if (!absent(u, "description")) return INVALID
+    v = u.notes
+    if (v !== undefined) {
+      if (v !== null && typeof v !== "string") return INVALID
+      out.notes = v
+    } else if (!absent(u, "notes")) return INVALID
+    v = u.invoice
+    if (v !== undefined) {
+      if (v !== null && (d = invoice(v)) === INVALID) return INVALID
+      out.invoice = v === null ? null : d
+    } else if (!absent(u, "invoice")) return INVALID
+    v = u.customer
+    if (v !== undefined) {
+      if (v !== null && (d = customer(v)) === INVALID) return INVALID
+      out.customer = v === null ? null : d
+    } else if (!absent(u, "customer")) return INVALID
+    v = u.classSegments
+    if (v !== undefined) {
+      if (v !== null && (d = chains(v)) === INVALID) return INVALID
+      out.classSegments = v === null ? null : d
+    } else if (!absent(u, "classSegments")) return INVALID
+    v = u.employee
+    if (v !== undefined) {
+      if (v !== null && (d = employee(v)) === INVALID) return INVALID
+      out.employee = v === null ? null : d
+    } else if (!absent(u, "employee")) return INVALID
+    v = u.customData
+    if (v !== undefined) {
+      if (v !== null && (d = L.customData(v)) === INVALID) return INVALID
+      out.customData = v === null ? null : d
+    } else if (!absent(u, "customData")) return INVALID
+    return out
   }
   const item = (u: unknown): unknown => {
     if (!isPlain(u)) return INVALID
@@ -272,7 +361,17 @@ const makeWalker = (L: Leaves) => {
     if (typeof code !== "number" || !Number.isInteger(code) || code < 100 || code > 599) return INVALID
     const out: Obj = { result, statusCode: code }
     // A failed item's data may also be raw JSON (lenient); only an entity takes the fast path.
-    return link(u, "data", out, timeEntry) && optional(u, "error", out, errors) ? out : INVALID
+    let v = u.data
+    if (v !== undefined) {
+      if (v !== null && (v = timeEntry(v)) === INVALID) return INVALID
+      out.data = v
+    } else if (!absent(u, "data")) return INVALID
+    v = u.error
+    if (v !== undefined) {
+      if ((v = errors(v)) === INVALID) return INVALID
+      out.error = v
+    } else if (!absent(u, "error")) return INVALID
+    return out
   }
   const items = (u: unknown): unknown => {
     if (!Array.isArray(u)) return INVALID
@@ -292,31 +391,73 @@ const makeWalker = (L: Leaves) => {
     return link(u, "data", out, items) && optional(u, "error", out, errors) ? out : INVALID
   }
 
-  const optId = (u: Obj, key: string, out: Obj, is: (u: unknown) => boolean): boolean => {
-    const v = u[key]
-    if (v === undefined) return absent(u, key)
-    if (!is(v)) return false
-    out[key] = v
-    return true
-  }
   const timeEntryInput = (u: unknown): unknown => {
     if (!isPlain(u)) return INVALID
     const out: Obj = {}
-    const ok =
-      optId(u, "id", out, isTimeEntryId) &&
-      optional(u, "date", out, L.date) &&
-      optional(u, "status", out, status) &&
-      optional(u, "duration", out, L.duration) &&
-      optId(u, "taskId", out, isTaskId) &&
-      optString(u, "description", out) &&
-      optString(u, "notes", out) &&
-      optId(u, "invoiceId", out, isInvoiceId) &&
-      optId(u, "customerId", out, isCustomerId) &&
-      optional(u, "classSegmentIds", out, L.segmentIds) &&
-      optId(u, "employeeId", out, isEmployeeId) &&
-      optional(u, "customData", out, L.customDataInput)
+    let v: unknown
+    let d: unknown
+    v = u.id
+    if (v !== undefined) {
+      if (!isTimeEntryId(v)) return INVALID
+      out.id = v
+    } else if (!absent(u, "id")) return INVALID
+    v = u.date
+    if (v !== undefined) {
+      if ((d = L.date(v)) === INVALID) return INVALID
+      out.date = d
+    } else if (!absent(u, "date")) return INVALID
+    v = u.status
+    if (v !== undefined) {
+      if ((d = status(v)) === INVALID) return INVALID
+      out.status = d
+    } else if (!absent(u, "status")) return INVALID
+    v = u.duration
+    if (v !== undefined) {
+      if ((d = L.duration(v)) === INVALID) return INVALID
+      out.duration = d
+    } else if (!absent(u, "duration")) return INVALID
+    v = u.taskId
+    if (v !== undefined) {
+      if (!isTaskId(v)) return INVALID
+      out.taskId = v
+    } else if (!absent(u, "taskId")) return INVALID
+    v = u.description
+    if (v !== undefined) {
+      if (typeof v !== "string") return INVALID
+      out.description = v
+    } else if (!absent(u, "description")) return INVALID
+    v = u.notes
+    if (v !== undefined) {
+      if (typeof v !== "string") return INVALID
+      out.notes = v
+    } else if (!absent(u, "notes")) return INVALID
+    v = u.invoiceId
+    if (v !== undefined) {
+      if (!isInvoiceId(v)) return INVALID
+      out.invoiceId = v
+    } else if (!absent(u, "invoiceId")) return INVALID
+    v = u.customerId
+    if (v !== undefined) {
+      if (!isCustomerId(v)) return INVALID
+      out.customerId = v
+    } else if (!absent(u, "customerId")) return INVALID
+    v = u.classSegmentIds
+    if (v !== undefined) {
+      if ((d = L.segmentIds(v)) === INVALID) return INVALID
+      out.classSegmentIds = d
+    } else if (!absent(u, "classSegmentIds")) return INVALID
+    v = u.employeeId
+    if (v !== undefined) {
+      if (!isEmployeeId(v)) return INVALID
+      out.employeeId = v
+    } else if (!absent(u, "employeeId")) return INVALID
+    v = u.customData
+    if (v !== undefined) {
+      if ((d = L.customDataInput(v)) === INVALID) return INVALID
+      out.customData = d
+    } else if (!absent(u, "customData")) return INVALID
     // Creating an entry (no id) needs a date and a duration; the detailed parser reports which is missing.
-    if (!ok || (out.id === undefined && (out.date === undefined || out.duration === undefined))) return INVALID
+    if (out.id === undefined && (out.date === undefined || out.duration === undefined)) return INVALID
     return out
   }
   const request = (u: unknown): unknown => {
