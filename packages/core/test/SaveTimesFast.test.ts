@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest"
 fc.configureGlobal({ numRuns: Number(process.env.FAST_RUNS ?? 100) })
 import * as Options from "../src/Options.ts"
 import * as SaveTimes from "../src/SaveTimes.ts"
-import { walker } from "../src/internal/save-times-fast.ts"
+import { guard, walker } from "../src/internal/save-times-fast.ts"
 
 type Any = Schema.Codec<unknown, unknown, never, never>
 type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string }
@@ -278,6 +278,7 @@ describe("Response", () => {
 
   test.prop([wireResponse, corruption])("guards values as the detailed guard does", (wire, [pick, bad]) => {
     const value = decoded(detailedResponse, wire)
+    expect(guard("response")(value)).toBe(true)
     expect(agreeIs(SaveTimes.Response, detailedResponse, value)).toBe(true)
     agreeIs(SaveTimes.Response, detailedResponse, corrupt(value, pick, bad))
   })
@@ -390,6 +391,7 @@ describe("Request", () => {
 
   test.prop([wireRequest, corruption])("guards values as the detailed guard does", (wire, [pick, bad]) => {
     const value = decoded(detailedRequest, wire)
+    expect(guard("request")(value)).toBe(true)
     expect(agreeIs(SaveTimes.Request, detailedRequest, value)).toBe(true)
     agreeIs(SaveTimes.Request, detailedRequest, corrupt(value, pick, bad))
   })

@@ -68,6 +68,7 @@ const isInvoiceId = predicate(Ids.InvoiceId)
 const isLineItemId = predicate(Ids.InvoiceLineItemId)
 const isCustomerId = predicate(Ids.CustomerId)
 const isEmployeeId = predicate(Ids.EmployeeId)
+const isSegmentId = predicate(Ids.ClassSegmentId)
 
 const STATUSES: ReadonlySet<string> = new Set(TimeEntry.timeStatuses)
 const ERROR_TYPES: ReadonlySet<string> = new Set(TightError.errorTypes)
@@ -109,7 +110,7 @@ const digits = (u: string, from: number, to: number): number => {
 const chainConfig = (): ChainFast.FastConfig => ({
   strict: false,
   maxDepth: ClassSegment.DEFAULT_MAX_DEPTH,
-  isSegmentId: predicate(Ids.ClassSegmentId),
+  isSegmentId,
   isLabelId: predicate(Ids.ClassLabelId),
   known: new Set(ClassSegment.Requiredness.literals)
 })
@@ -490,6 +491,117 @@ export const walker = (direction: Direction): Walker => {
   return walkers[direction]
 }
 
+// --- guards: the same checks on decoded values, without building output. A `false` only means "ask the twin". ---
+
+const isDate = (u: unknown): boolean => isPlain(u) && CalendarDate.isCalendarDate(u)
+const isDuration = (u: unknown): boolean => {
+  if (!Duration.isDuration(u) || u.value._tag !== "Millis") return false
+  const ms = u.value.millis
+  return Number.isSafeInteger(ms) && ms >= 0
+}
+const isOpenEnum = (u: unknown, known: ReadonlySet<string>): boolean => {
+  if (typeof u === "string") return known.has(u)
+  if (!isPlain(u) || u._tag !== "Unknown") return false
+  const raw = u.raw
+  return typeof raw === "string" && !known.has(raw) && !isDocumentationPlaceholder(raw)
+}
+// Optional keys: absent, or present with a value `f` accepts (links also take null).
+const opt = (u: Obj, key: string, v: unknown, f: (v: unknown) => boolean): boolean =>
+  v === undefined ? absent(u, key) : f(v)
+const optLink = (u: Obj, key: string, v: unknown, f: (v: unknown) => boolean): boolean =>
+  v === undefined ? absent(u, key) : v === null || f(v)
+const isString = (u: unknown): boolean => typeof u === "string"
+const isNullableString = (u: unknown): boolean => u === null || typeof u === "string"
+const isAmount = (u: unknown): boolean => typeof u === "number" && Number.isSafeInteger(u)
+
+const every = (u: unknown, f: (v: unknown) => boolean): boolean => {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) if (!f(u[i])) return false
+  return true
+}
+
+const makeGuards = () => {
+  const chain = ChainFast.fastChain(chainConfig(), "type")
+  const isChain = (u: unknown): boolean => chain(u, noOptions) !== INVALID
+  const isStatus = (u: unknown): boolean => isOpenEnum(u, STATUSES)
+  const isError = (u: unknown): boolean =>
+    isPlain(u) && isOpenEnum(u.type, ERROR_TYPES) && typeof u.message === "string" && opt(u, "param", u.param, isString)
+  const isErrors = (u: unknown): boolean => every(u, isError)
+  const isChains = (u: unknown): boolean => every(u, isChain)
+  const isTask = (u: unknown): boolean => isPlain(u) && isTaskId(u.id) && opt(u, "description", u.description, isString)
+  const isLineItem = (u: unknown): boolean => isPlain(u) && isLineItemId(u.id) && opt(u, "amount", u.amount, isAmount)
+  const isLineItems = (u: unknown): boolean => every(u, isLineItem)
+  const isInvoice = (u: unknown): boolean =>
+    isPlain(u) &&
+    isInvoiceId(u.id) &&
+    opt(u, "name", u.name, isString) &&
+    opt(u, "date", u.date, isDate) &&
+    opt(u, "lineItems", u.lineItems, isLineItems)
+  const isCustomer = (u: unknown): boolean =>
+    isPlain(u) && isCustomerId(u.id) && opt(u, "name", u.name, isString) && opt(u, "email", u.email, isNullableString)
+  const isEmployee = (u: unknown): boolean =>
+    isPlain(u) &&
+    isEmployeeId(u.id) &&
+    opt(u, "firstName", u.firstName, isString) &&
+    opt(u, "lastName", u.lastName, isString) &&
+    opt(u, "email", u.email, isNullableString)
+  const isTimeEntry = (u: unknown): boolean =>
+    isPlain(u) &&
+    isTimeEntryId(u.id) &&
+    opt(u, "date", u.date, isDate) &&
+    opt(u, "status", u.status, isStatus) &&
+    opt(u, "duration", u.duration, isDuration) &&
+    optLink(u, "task", u.task, isTask) &&
+    opt(u, "description", u.description, isNullableString) &&
+    opt(u, "notes", u.notes, isNullableString) &&
+    optLink(u, "invoice", u.invoice, isInvoice) &&
+    optLink(u, "customer", u.customer, isCustomer) &&
+    optLink(u, "classSegments", u.classSegments, isChains) &&
+    optLink(u, "employee", u.employee, isEmployee) &&
+    optLink(u, "customData", u.customData, isFlatJsonObject)
+  const isStatusCode = (u: unknown): boolean => typeof u === "number" && Number.isInteger(u) && u >= 100 && u <= 599
+  const isItem = (u: unknown): boolean =>
+    isPlain(u) &&
+    (u.result === "SUCCESS" || u.result === "FAILURE") &&
+    isStatusCode(u.statusCode) &&
+    optLink(u, "data", u.data, isTimeEntry) &&
+    opt(u, "error", u.error, isErrors)
+  const isItems = (u: unknown): boolean => every(u, isItem)
+  const response = (u: unknown): boolean =>
+    isPlain(u) &&
+    (u.result === "SUCCESS" || u.result === "FAILURE") &&
+    optLink(u, "data", u.data, isItems) &&
+    opt(u, "error", u.error, isErrors)
+  const isSegmentIds = (u: unknown): boolean => every(u, isSegmentId)
+  const isCustomDataInput = (u: unknown): boolean => isFlatJsonObject(u) && withinLimits(u)
+  const isInput = (u: unknown): boolean =>
+    isPlain(u) &&
+    opt(u, "id", u.id, isTimeEntryId) &&
+    opt(u, "date", u.date, isDate) &&
+    opt(u, "status", u.status, isStatus) &&
+    opt(u, "duration", u.duration, isDuration) &&
+    opt(u, "taskId", u.taskId, isTaskId) &&
+    opt(u, "description", u.description, isString) &&
+    opt(u, "notes", u.notes, isString) &&
+    opt(u, "invoiceId", u.invoiceId, isInvoiceId) &&
+    opt(u, "customerId", u.customerId, isCustomerId) &&
+    opt(u, "classSegmentIds", u.classSegmentIds, isSegmentIds) &&
+    opt(u, "employeeId", u.employeeId, isEmployeeId) &&
+    opt(u, "customData", u.customData, isCustomDataInput) &&
+    // Creating an entry (no id) needs a date and a duration.
+    (u.id !== undefined || (u.date !== undefined && u.duration !== undefined))
+  const request = (u: unknown): boolean => isPlain(u) && every(u.data, isInput)
+  return { response, request }
+}
+
+let guards: ReturnType<typeof makeGuards> | undefined
+
+/** @internal */
+export const guard = (which: "response" | "request"): ((u: unknown) => boolean) => {
+  guards ??= makeGuards()
+  return guards[which]
+}
+
 // `onExcessProperty: "error"` makes lenient structs strict and `errors: "all"` changes what is reported; leave those
 // (and any future option) to the detailed parser.
 const supported = (options: SchemaAST.ParseOptions | undefined): boolean =>
@@ -510,8 +622,8 @@ const detailed = (ast: SchemaAST.AST) => {
  * (flipped) and type-side ASTs, with `twin` (the same factory called again) providing the detailed parsers. Returns
  * `schema`, so that the installation is reached through the export it serves and no bundler drops it.
  *
- * `Schema.is` has no detailed fallback in the registry, so the guard runs the encoder's checks (a value that encodes
- * is a valid decoded value) and asks the twin's guard whenever they reject.
+ * `Schema.is` has no detailed fallback in the registry, so the guard may only be stricter than the schema and asks
+ * the twin's guard whenever it rejects.
  *
  * @internal
  */
@@ -527,8 +639,7 @@ export const install = <S extends Schema.Top>(schema: S, twin: Schema.Top, which
     decodeEffect: detailed(SchemaAST.flip(twin.ast))
   })
   SchemaCompiler.set(SchemaAST.toType(schema.ast), {
-    is: (input, options) =>
-      (supported(options) && walker("encode")[which](input) !== INVALID) || twinIs(input, options),
+    is: (input, options) => (supported(options) && guard(which)(input)) || twinIs(input, options),
     decodeEffect: detailed(SchemaAST.toType(twin.ast))
   })
   return schema
