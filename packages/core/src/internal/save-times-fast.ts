@@ -121,7 +121,12 @@ const makeLeaves = (direction: Direction): Leaves => {
   const chain = ChainFast.fastChain(chainConfig(), direction)
   const customData = leaf(CustomData.CustomData, direction)
   const customDataInput = leaf(CustomData.CustomDataInput, direction)
-  const segmentIds = leaf(WireQuirks.TolerantArray(Ids.ClassSegmentId), direction)
+  const tolerantSegmentIds = leaf(WireQuirks.TolerantArray(Ids.ClassSegmentId), direction)
+  // A list of IDs is never the JSON-encoded-array artifact, so it passes through as a copy in both directions.
+  const segmentIds = (u: unknown): unknown =>
+    Array.isArray(u) && Object.getPrototypeOf(u) === Array.prototype && every(u, isSegmentId)
+      ? u.slice()
+      : tolerantSegmentIds(u)
   return {
     date:
       direction === "decode"
