@@ -65,13 +65,17 @@ const stripIndent = (line: string, indent: number): string => {
   return line.slice(k)
 }
 
-/** The markdown files whose samples are tested: every `docs/*.md` and the repository README. */
+/** The markdown files whose samples are tested: every `docs/*.md`, the repository README and each package's README. */
 export const markdownFiles = (root: string): Array<string> => {
   const docs = Fs.readdirSync(Path.join(root, "docs"))
     .filter((name) => name.endsWith(".md"))
     .sort()
     .map((name) => `docs/${name}`)
-  return Fs.existsSync(Path.join(root, "README.md")) ? ["README.md", ...docs] : docs
+  const packages = Fs.readdirSync(Path.join(root, "packages"))
+    .sort()
+    .map((name) => `packages/${name}/README.md`)
+    .filter((file) => Fs.existsSync(Path.join(root, file)))
+  return [...(Fs.existsSync(Path.join(root, "README.md")) ? ["README.md"] : []), ...docs, ...packages]
 }
 
 /** Where a sample's module is written, e.g. `docs/build/samples/cli/block-03.ts`. */

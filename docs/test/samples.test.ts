@@ -1,5 +1,5 @@
 /**
- * Every TypeScript sample in the guides (docs/*.md) and the README is type-checked and run, so no sample can rot.
+ * Every TypeScript sample in the guides (docs/*.md) and the READMEs is type-checked and run, so no sample can rot.
  * One test per sample, named after its file, its position and its line.
  */
 import * as Fs from "node:fs"
