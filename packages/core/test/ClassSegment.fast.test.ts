@@ -4,7 +4,7 @@ import * as Exit from "effect/Exit"
 import * as Schema from "effect/Schema"
 import * as SchemaCompiler from "effect/schema/SchemaCompiler"
 import * as SchemaAST from "effect/SchemaAST"
-import { describe, expect } from "vitest"
+import { describe, expect, it } from "vitest"
 import * as ClassSegment from "../src/ClassSegment.ts"
 import * as Ids from "../src/Ids.ts"
 import * as Fast from "../src/internal/class-segment-fast.ts"
@@ -152,6 +152,60 @@ describe("fastChain", () => {
       )
     }
   }
+})
+
+describe("chainDecoder", () => {
+  for (const strict of [false, true]) {
+    const schema = ClassSegment.makeChain({ strict, maxDepth: 3 })
+    const slow = detailed(schema.ast)
+    const general = Fast.fastChain(configOf(strict, 3), "decode")
+    const fast = Fast.chainDecoder(configOf(strict, 3))
+    test.prop([looseChain("decode")], { numRuns: 300 })(
+      `returns what fastChain returns and agrees with the detailed parser (${strict ? "strict" : "lenient"})`,
+      (input) => {
+        const out = fast(input)
+        expect(out).toEqual(general(input, {}))
+        agree(out, slow(input))
+      }
+    )
+  }
+
+  it("defers inherited fields and chains past the depth limit", () => {
+    const fast = Fast.chainDecoder(configOf(false, 2))
+    const level = { id: "cls_1", name: "A", label: { id: "cll_1", name: "L", requiredness: "REQUIRED" } }
+    expect(fast({ ...level, child: { ...level, child: null } })).not.toBe(SchemaCompiler.invalid)
+    expect(fast({ ...level, child: { ...level, child: { ...level } } })).toBe(SchemaCompiler.invalid)
+    expect(fast(Object.assign(Object.create({ child: null }), level))).toBe(SchemaCompiler.invalid)
+    expect(
+      fast({ ...level, label: Object.assign(Object.create({ requiredness: "REQUIRED" }), { id: "cll_1", name: "L" }) })
+    ).toBe(SchemaCompiler.invalid)
+  })
+})
+
+describe("chainGuard", () => {
+  for (const strict of [false, true]) {
+    const schema = ClassSegment.makeChain({ strict, maxDepth: 3 })
+    const slow = detailed(SchemaAST.toType(schema.ast))
+    const general = Fast.fastChain(configOf(strict, 3), "type")
+    const guard = Fast.chainGuard(configOf(strict, 3))
+    test.prop([looseChain("type")], { numRuns: 300 })(
+      `accepts exactly what fastChain accepts on the type side (${strict ? "strict" : "lenient"})`,
+      (input) => {
+        const accepted = guard(input)
+        expect(accepted).toBe(general(input, {}) !== SchemaCompiler.invalid)
+        if (accepted) expect(Exit.isSuccess(slow(input))).toBe(true)
+      }
+    )
+  }
+
+  it("rejects inherited fields and chains past the depth limit", () => {
+    const guard = Fast.chainGuard(configOf(false, 2))
+    const level = { id: "cls_1", name: "A", label: { id: "cll_1", name: "L", requiredness: "REQUIRED" } }
+    expect(guard({ ...level, child: { ...level, child: null } })).toBe(true)
+    expect(guard({ ...level, child: { ...level, child: { ...level } } })).toBe(false)
+    expect(guard(Object.assign(Object.create({ child: null }), level))).toBe(false)
+    expect(guard(Object.assign(Object.create({ id: "cls_1" }), { name: "A", label: level.label }))).toBe(false)
+  })
 })
 
 describe("fastTree", () => {

@@ -133,6 +133,88 @@ export const fastChain =
     return invalid
   }
 
+const isRequirednessValue = (u: unknown, known: ReadonlySet<string>, strict: boolean): boolean => {
+  if (typeof u === "string") return known.has(u)
+  if (strict || !isObject(u) || !has(u, "_tag") || !has(u, "raw")) return false
+  const raw = u.raw
+  return u._tag === "Unknown" && typeof raw === "string" && !known.has(raw) && !isDocumentationPlaceholder(raw)
+}
+
+/**
+ * The type-side chain check of {@link fastChain} as a yes/no answer that builds no output, for guards (`Schema.is`)
+ * that only need to know whether the fast path would accept. `false` means "ask the detailed parser".
+ *
+ * @internal
+ */
+export const chainGuard =
+  (config: FastConfig) =>
+  (input: unknown): boolean => {
+    const { known, strict } = config
+    let node = input
+    for (let depth = 0; depth < config.maxDepth; depth++) {
+      if (!isObject(node) || !has(node, "id") || !has(node, "label") || !has(node, "name")) return false
+      if (!config.isSegmentId(node.id) || typeof node.name !== "string") return false
+      const label = node.label
+      if (!isObject(label) || !has(label, "id") || !has(label, "name") || !has(label, "requiredness")) return false
+      if (!config.isLabelId(label.id) || typeof label.name !== "string") return false
+      if (!isRequirednessValue(label.requiredness, known, strict)) return false
+      if (!has(node, "child")) return !("child" in node)
+      const child = node.child
+      if (child === null) return true
+      node = child
+    }
+    return false
+  }
+
+/**
+ * The decoding chain fast path of {@link fastChain} under default options as one loop without the per-direction
+ * dispatch: the same acceptance and output, `invalid` for anything the detailed parser must decide.
+ *
+ * @internal
+ */
+export const chainDecoder = (config: FastConfig): ((input: unknown) => unknown) => {
+  if (config.strict) {
+    const general = fastChain(config, "decode")
+    return (input) => general(input, noOptions)
+  }
+  const known = config.known
+  return (input) => {
+    let root: unknown
+    let parent: Mutable | undefined
+    let node = input
+    for (let depth = 0; depth < config.maxDepth; depth++) {
+      if (!isObject(node) || !has(node, "id") || !has(node, "label") || !has(node, "name")) return invalid
+      const id = node.id
+      const name = node.name
+      const label = node.label
+      if (!config.isSegmentId(id) || typeof name !== "string") return invalid
+      if (!isObject(label) || !has(label, "id") || !has(label, "name") || !has(label, "requiredness")) return invalid
+      const labelId = label.id
+      const labelName = label.name
+      let requiredness = label.requiredness
+      if (!config.isLabelId(labelId) || typeof labelName !== "string" || typeof requiredness !== "string") {
+        return invalid
+      }
+      if (!known.has(requiredness)) {
+        if (isDocumentationPlaceholder(requiredness)) return invalid
+        requiredness = OpenEnum.unknown(requiredness)
+      }
+      const output: Mutable = { id, label: { id: labelId, name: labelName, requiredness }, name }
+      if (parent === undefined) root = output
+      else parent.child = output
+      if (!has(node, "child")) return "child" in node ? invalid : root
+      const child = node.child
+      if (child === null) {
+        output.child = null
+        return root
+      }
+      parent = output
+      node = child
+    }
+    return invalid
+  }
+}
+
 interface Frame {
   readonly node: unknown
   readonly depth: number

@@ -117,8 +117,13 @@ const chainConfig = (): ChainFast.FastConfig => ({
 
 const noOptions: SchemaAST.ParseOptions = {}
 
+const fastChainEncode = (): ((u: unknown) => unknown) => {
+  const run = ChainFast.fastChain(chainConfig(), "encode")
+  return (u) => run(u, noOptions)
+}
+
 const makeLeaves = (direction: Direction): Leaves => {
-  const chain = ChainFast.fastChain(chainConfig(), direction)
+  const chain = direction === "decode" ? ChainFast.chainDecoder(chainConfig()) : fastChainEncode()
   const customData = leaf(CustomData.CustomData, direction)
   const customDataInput = leaf(CustomData.CustomDataInput, direction)
   const tolerantSegmentIds = leaf(WireQuirks.TolerantArray(Ids.ClassSegmentId), direction)
@@ -165,7 +170,7 @@ const makeLeaves = (direction: Direction): Leaves => {
             const raw = u.raw
             return typeof raw === "string" && !known.has(raw) && !isDocumentationPlaceholder(raw) ? raw : INVALID
           },
-    chain: (u) => chain(u, noOptions),
+    chain,
     customData: (u) => (isFlatJsonObject(u) ? u : customData(u)),
     customDataInput: (u) => (isFlatJsonObject(u) && withinLimits(u) ? u : customDataInput(u)),
     segmentIds
@@ -526,8 +531,7 @@ const every = (u: unknown, f: (v: unknown) => boolean): boolean => {
 }
 
 const makeGuards = () => {
-  const chain = ChainFast.fastChain(chainConfig(), "type")
-  const isChain = (u: unknown): boolean => chain(u, noOptions) !== INVALID
+  const isChain = ChainFast.chainGuard(chainConfig())
   const isStatus = (u: unknown): boolean => isOpenEnum(u, STATUSES)
   const isError = (u: unknown): boolean =>
     isPlain(u) && isOpenEnum(u.type, ERROR_TYPES) && typeof u.message === "string" && opt(u, "param", u.param, isString)
