@@ -205,6 +205,37 @@ describe("chainGuard", () => {
     expect(guard({ ...level, child: { ...level, child: { ...level } } })).toBe(false)
     expect(guard(Object.assign(Object.create({ child: null }), level))).toBe(false)
     expect(guard(Object.assign(Object.create({ id: "cls_1" }), { name: "A", label: level.label }))).toBe(false)
+    expect(guard({ ...level, child: undefined })).toBe(false)
+    expect(guard({ ...level, label: [] })).toBe(false)
+    expect(guard(Object.assign(Object.create(null), level))).toBe(true)
+  })
+
+  it("checks own-ness field by field while Object.prototype holds a chain key", () => {
+    const guard = Fast.chainGuard(configOf(false, 3))
+    const general = Fast.fastChain(configOf(false, 3), "type")
+    const level = { id: "cls_1", name: "A", label: { id: "cll_1", name: "L", requiredness: "REQUIRED" } }
+    const base = Object.prototype as Record<string, unknown>
+    for (const [key, value] of [
+      ["child", null],
+      ["id", "cls_1"],
+      ["requiredness", "REQUIRED"]
+    ] as const) {
+      Object.defineProperty(base, key, { value, configurable: true, writable: true })
+      try {
+        for (const input of [
+          { ...level },
+          { ...level, child: null },
+          { ...level, child: { ...level } },
+          { id: "cls_1", name: "A", label: { id: "cll_1", name: "L" } },
+          { name: "A", label: level.label }
+        ]) {
+          expect(guard(input)).toBe(general(input, {}) !== SchemaCompiler.invalid)
+        }
+        expect(guard({ ...level, child: null })).toBe(true)
+      } finally {
+        delete base[key]
+      }
+    }
   })
 })
 

@@ -39,6 +39,12 @@ const noOptions: SchemaAST.ParseOptions = {}
 
 const isObject = (u: unknown): u is Mutable => typeof u === "object" && u !== null && !Array.isArray(u)
 
+const isPlain = (u: unknown): u is Mutable => {
+  if (typeof u !== "object" || u === null) return false
+  const proto = Object.getPrototypeOf(u)
+  return proto === Object.prototype || proto === null
+}
+
 const has = (u: Mutable, key: string): boolean => Object.hasOwn(u, key)
 
 /**
@@ -146,17 +152,16 @@ const isRequirednessValue = (u: unknown, known: ReadonlySet<string>, strict: boo
  *
  * @internal
  */
-export const chainGuard =
-  (config: FastConfig) =>
-  (input: unknown): boolean => {
-    const { known, strict } = config
+export const chainGuard = (config: FastConfig): ((input: unknown) => boolean) => {
+  const { known, strict, isSegmentId, isLabelId, maxDepth } = config
+  const checked = (input: unknown): boolean => {
     let node = input
-    for (let depth = 0; depth < config.maxDepth; depth++) {
+    for (let depth = 0; depth < maxDepth; depth++) {
       if (!isObject(node) || !has(node, "id") || !has(node, "label") || !has(node, "name")) return false
-      if (!config.isSegmentId(node.id) || typeof node.name !== "string") return false
+      if (!isSegmentId(node.id) || typeof node.name !== "string") return false
       const label = node.label
       if (!isObject(label) || !has(label, "id") || !has(label, "name") || !has(label, "requiredness")) return false
-      if (!config.isLabelId(label.id) || typeof label.name !== "string") return false
+      if (!isLabelId(label.id) || typeof label.name !== "string") return false
       if (!isRequirednessValue(label.requiredness, known, strict)) return false
       if (!has(node, "child")) return !("child" in node)
       const child = node.child
@@ -165,6 +170,35 @@ export const chainGuard =
     }
     return false
   }
+  // A plain object can inherit only from Object.prototype; while that holds none of a level's keys, a string or null
+  // read from a plain object is its own, so the common case needs no `Object.hasOwn` per field. Anything else takes
+  // the checked loop.
+  return (input) => {
+    const base = Object.prototype as Mutable
+    if ("id" in base || "label" in base || "name" in base || "child" in base || "requiredness" in base) {
+      return checked(input)
+    }
+    let node = input
+    for (let depth = 0; depth < maxDepth; depth++) {
+      if (!isPlain(node)) return checked(input)
+      if (!isSegmentId(node.id) || typeof node.name !== "string") return false
+      const label = node.label
+      if (!isPlain(label)) return checked(input)
+      if (!isLabelId(label.id) || typeof label.name !== "string") return false
+      const requiredness = label.requiredness
+      if (
+        typeof requiredness === "string" ? !known.has(requiredness) : !isRequirednessValue(requiredness, known, strict)
+      ) {
+        return false
+      }
+      const child = node.child
+      if (child === undefined) return !has(node, "child")
+      if (child === null) return true
+      node = child
+    }
+    return false
+  }
+}
 
 /**
  * The decoding chain fast path of {@link fastChain} under default options as one loop without the per-direction
