@@ -404,3 +404,79 @@ describe("Request", () => {
     `)
   })
 })
+
+// The fast paths read struct fields as Effect's struct parser does (present when `in` the object, own or inherited),
+// so class instances and objects with prototypes take the fast path and must still agree with the detailed parser.
+describe("objects that are not plain", () => {
+  class Entry {
+    constructor(readonly id: string, readonly date: string) {}
+  }
+  const segment = { id: "cls_1", name: "A", label: { id: "cll_1", name: "L", requiredness: "REQUIRED" } }
+  const inherit = (proto: object, own: Record<string, unknown>) => Object.assign(Object.create(proto), own)
+  const item = (data: unknown) => ({ result: "SUCCESS", data: [{ result: "SUCCESS", statusCode: 200, data }] })
+  const entries: ReadonlyArray<readonly [string, unknown]> = [
+    ["a class instance", new Entry("tme_1", "2024-03-15")],
+    ["an inherited required field", inherit({ id: "tme_1" }, { date: "2024-03-15" })],
+    ["an inherited optional field", inherit({ notes: "n" }, { id: "tme_1" })],
+    ["an inherited optional field holding undefined", inherit({ notes: undefined }, { id: "tme_1" })],
+    ["an inherited invalid field", inherit({ date: "2024-02-30" }, { id: "tme_1" })],
+    ["an inherited chain child", { id: "tme_1", classSegments: [inherit({ child: null }, segment)] }],
+    ["an inherited chain label", { id: "tme_1", classSegments: [inherit({ label: segment.label }, { id: "cls_1" })] }],
+    ["a null-prototype entry", Object.assign(Object.create(null), { id: "tme_1", date: "2024-03-15" })],
+    ["a Date", new Date(0)],
+    ["a Map", new Map([["id", "tme_1"]])]
+  ]
+  for (const [name, data] of entries) {
+    it(`decodes, encodes and guards ${name} as the detailed parser does`, () => {
+      const decodedOut = agreeDecode(SaveTimes.Response, detailedResponse, item(data))
+      if (decodedOut.ok) {
+        agreeEncode(SaveTimes.Response, detailedResponse, decodedOut.value)
+        agreeIs(SaveTimes.Response, detailedResponse, decodedOut.value)
+      }
+      agreeIs(SaveTimes.Response, detailedResponse, item(data))
+    })
+  }
+
+  it("accepts an inherited field on the fast path and decodes it to the same value", () => {
+    const wire = item(inherit({ notes: "n" }, { id: "tme_1" }))
+    expect(walker("decode").response(wire)).not.toBe(SchemaCompiler.invalid)
+    expect(agreeDecode(SaveTimes.Response, detailedResponse, wire)).toStrictEqual({
+      ok: true,
+      value: { result: "SUCCESS", data: [{ result: "SUCCESS", statusCode: 200, data: { id: "tme_1", notes: "n" } }] }
+    })
+  })
+
+  it("decodes request entries that are class instances as the detailed parser does", () => {
+    for (const data of entries.map(([, d]) => d)) {
+      const out = agreeDecode(SaveTimes.Request, detailedRequest, { data: [data] })
+      if (out.ok) agreeIs(SaveTimes.Request, detailedRequest, out.value)
+    }
+  })
+
+  it("agrees while Object.prototype holds a field name planted after loading", () => {
+    const base = Object.prototype as Record<string, unknown>
+    const wires = [
+      item({ id: "tme_1", date: "2024-03-15", classSegments: [segment, { ...segment, child: null }] }),
+      item({ date: "2024-03-15" }),
+      item({ id: "tme_1", classSegments: [{ ...segment, child: { ...segment } }] })
+    ]
+    for (const [key, value] of [
+      ["notes", undefined],
+      ["notes", "n"],
+      ["id", "tme_9"],
+      ["child", null],
+      ["requiredness", "REQUIRED"],
+      ["date", "2024-02-30"]
+    ] as const) {
+      Object.defineProperty(base, key, { value, configurable: true, writable: true, enumerable: false })
+      try {
+        for (const wire of wires) {
+          const out = agreeDecode(SaveTimes.Response, detailedResponse, wire)
+          if (out.ok) agreeIs(SaveTimes.Response, detailedResponse, out.value)
+        }
+      } finally {
+        delete base[key]
+      }
+    }
+  })
+})

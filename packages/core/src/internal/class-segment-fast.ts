@@ -147,12 +147,29 @@ const isRequirednessValue = (u: unknown, known: ReadonlySet<string>, strict: boo
 }
 
 /**
- * The type-side chain check of {@link fastChain} as a yes/no answer that builds no output, for guards (`Schema.is`)
- * that only need to know whether the fast path would accept. `false` means "ask the detailed parser".
+ * Whether `Object.prototype` holds one of a chain level's keys. While it holds none, a plain object (whose prototype is
+ * `Object.prototype` or `null`) can inherit none of them, so a string or `null` read from it under one of those keys is
+ * its own and the chain loops below need no `Object.hasOwn` per field. Callers that walk many chains in one call (the
+ * save-times fast path) ask once and pass the answer on.
+ *
+ * Gotcha: the answer is read once per call; a getter that adds one of these keys to `Object.prototype` in the middle
+ * of a walk is not noticed until the next call.
  *
  * @internal
  */
-export const chainGuard = (config: FastConfig): ((input: unknown) => boolean) => {
+export const prototypeHoldsChainKeys = (): boolean => {
+  const base = Object.prototype as Mutable
+  return "id" in base || "label" in base || "name" in base || "child" in base || "requiredness" in base
+}
+
+/**
+ * The type-side chain check of {@link fastChain} as a yes/no answer that builds no output, for guards (`Schema.is`)
+ * that only need to know whether the fast path would accept. `false` means "ask the detailed parser". Pass
+ * `prototypeClean: true` only after {@link prototypeHoldsChainKeys} answered `false` in the same synchronous call.
+ *
+ * @internal
+ */
+export const chainGuard = (config: FastConfig): ((input: unknown, prototypeClean?: boolean) => boolean) => {
   const { known, strict, isSegmentId, isLabelId, maxDepth } = config
   const checked = (input: unknown): boolean => {
     let node = input
@@ -170,14 +187,10 @@ export const chainGuard = (config: FastConfig): ((input: unknown) => boolean) =>
     }
     return false
   }
-  // A plain object can inherit only from Object.prototype; while that holds none of a level's keys, a string or null
-  // read from a plain object is its own, so the common case needs no `Object.hasOwn` per field. Anything else takes
-  // the checked loop.
-  return (input) => {
-    const base = Object.prototype as Mutable
-    if ("id" in base || "label" in base || "name" in base || "child" in base || "requiredness" in base) {
-      return checked(input)
-    }
+  // The common case: plain objects while Object.prototype holds none of a level's keys. Anything else takes the
+  // checked loop.
+  return (input, prototypeClean = false) => {
+    if (!prototypeClean && prototypeHoldsChainKeys()) return checked(input)
     let node = input
     for (let depth = 0; depth < maxDepth; depth++) {
       if (!isPlain(node)) return checked(input)
@@ -192,7 +205,7 @@ export const chainGuard = (config: FastConfig): ((input: unknown) => boolean) =>
         return false
       }
       const child = node.child
-      if (child === undefined) return !has(node, "child")
+      if (child === undefined) return !("child" in node)
       if (child === null) return true
       node = child
     }
@@ -202,33 +215,34 @@ export const chainGuard = (config: FastConfig): ((input: unknown) => boolean) =>
 
 /**
  * The decoding chain fast path of {@link fastChain} under default options as one loop without the per-direction
- * dispatch: the same acceptance and output, `invalid` for anything the detailed parser must decide.
+ * dispatch: the same acceptance and output, `invalid` for anything the detailed parser must decide. Pass
+ * `prototypeClean: true` only after {@link prototypeHoldsChainKeys} answered `false` in the same synchronous call.
  *
  * @internal
  */
-export const chainDecoder = (config: FastConfig): ((input: unknown) => unknown) => {
-  if (config.strict) {
-    const general = fastChain(config, "decode")
-    return (input) => general(input, noOptions)
-  }
-  const known = config.known
-  return (input) => {
+export const chainDecoder = (config: FastConfig): ((input: unknown, prototypeClean?: boolean) => unknown) => {
+  const general = fastChain(config, "decode")
+  const checked = (input: unknown): unknown => general(input, noOptions)
+  if (config.strict) return checked
+  const { known, isSegmentId, isLabelId, maxDepth } = config
+  // Plain objects while Object.prototype holds none of a level's keys: every field read below is the object's own
+  // (strings and null cannot be inherited), so no `Object.hasOwn` is needed. Anything else takes the general loop.
+  return (input, prototypeClean = false) => {
+    if (!prototypeClean && prototypeHoldsChainKeys()) return checked(input)
     let root: unknown
     let parent: Mutable | undefined
     let node = input
-    for (let depth = 0; depth < config.maxDepth; depth++) {
-      if (!isObject(node) || !has(node, "id") || !has(node, "label") || !has(node, "name")) return invalid
+    for (let depth = 0; depth < maxDepth; depth++) {
+      if (!isPlain(node)) return checked(input)
       const id = node.id
       const name = node.name
       const label = node.label
-      if (!config.isSegmentId(id) || typeof name !== "string") return invalid
-      if (!isObject(label) || !has(label, "id") || !has(label, "name") || !has(label, "requiredness")) return invalid
+      if (!isSegmentId(id) || typeof name !== "string") return invalid
+      if (!isPlain(label)) return checked(input)
       const labelId = label.id
       const labelName = label.name
       let requiredness = label.requiredness
-      if (!config.isLabelId(labelId) || typeof labelName !== "string" || typeof requiredness !== "string") {
-        return invalid
-      }
+      if (!isLabelId(labelId) || typeof labelName !== "string" || typeof requiredness !== "string") return invalid
       if (!known.has(requiredness)) {
         if (isDocumentationPlaceholder(requiredness)) return invalid
         requiredness = OpenEnum.unknown(requiredness)
@@ -236,8 +250,8 @@ export const chainDecoder = (config: FastConfig): ((input: unknown) => unknown) 
       const output: Mutable = { id, label: { id: labelId, name: labelName, requiredness }, name }
       if (parent === undefined) root = output
       else parent.child = output
-      if (!has(node, "child")) return "child" in node ? invalid : root
       const child = node.child
+      if (child === undefined) return "child" in node ? invalid : root
       if (child === null) {
         output.child = null
         return root

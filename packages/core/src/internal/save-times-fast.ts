@@ -37,15 +37,63 @@ type Invalid = typeof SchemaCompiler.invalid
 
 const INVALID: Invalid = SchemaCompiler.invalid
 
-// Plain objects only: class instances, arrays and proxies of other prototypes take the detailed path.
+// Plain objects only (customData, dates, unknown open enum values): class instances, arrays and proxies of other
+// prototypes take the detailed path.
 const isPlain = (u: unknown): u is Obj => {
   if (typeof u !== "object" || u === null) return false
   const proto = Object.getPrototypeOf(u)
   return proto === Object.prototype || proto === null
 }
 
+// Struct fields are read the way Effect's struct parser reads them: a key is present when it is `in` the object, own or
+// inherited, unless its name was an `Object.prototype` member when Effect loaded (then it must be own). None of the
+// save-times field names is, so a plain read `u.k` sees what Effect sees, for class instances too, and a struct only
+// needs to be a non-array object; `Object.getPrototypeOf` on every object cost about a fifth of `Schema.is`.
+// If some code had planted one of these names on `Object.prototype` before this module loaded, Effect may require it
+// to be own: the fast paths are then switched off for the life of the process (see `FIELDS_SAFE`).
+const isRecord = (u: unknown): u is Obj => typeof u === "object" && u !== null && !Array.isArray(u)
+
 // An optional key holding `undefined` is an error for `optionalKey`; reading `u.k === undefined` alone would miss it.
-const absent = (u: Obj, key: string): boolean => !Object.hasOwn(u, key)
+const absent = (u: Obj, key: string): boolean => !(key in u)
+
+const FIELD_NAMES: ReadonlyArray<string> = [
+  "result",
+  "statusCode",
+  "data",
+  "error",
+  "type",
+  "message",
+  "param",
+  "id",
+  "date",
+  "status",
+  "duration",
+  "task",
+  "description",
+  "notes",
+  "invoice",
+  "customer",
+  "classSegments",
+  "employee",
+  "customData",
+  "name",
+  "lineItems",
+  "amount",
+  "email",
+  "firstName",
+  "lastName",
+  "taskId",
+  "invoiceId",
+  "customerId",
+  "classSegmentIds",
+  "employeeId"
+]
+
+// Read once, as Effect reads its own list of `Object.prototype` members once when it loads.
+const FIELDS_SAFE: boolean = /* @__PURE__ */ (() => {
+  const base = Object.prototype as Obj
+  return FIELD_NAMES.every((name) => !(name in base))
+})()
 
 // PrefixedId's rule, `^<prefix>_[0-9]+$`, as a character loop: the schema's filter runs through Effect's check
 // machinery on every ID. The agreement tests hold the two together.
@@ -90,7 +138,7 @@ interface Leaves {
   readonly date: (u: unknown) => unknown
   readonly duration: (u: unknown) => unknown
   readonly openEnum: (u: unknown, known: ReadonlySet<string>) => unknown
-  readonly chain: (u: unknown) => unknown
+  readonly chain: (u: unknown, prototypeClean: boolean) => unknown
   readonly customData: (u: unknown) => unknown
   readonly customDataInput: (u: unknown) => unknown
   readonly segmentIds: (u: unknown) => unknown
@@ -179,9 +227,11 @@ const makeLeaves = (direction: Direction): Leaves => {
 
 // customData is passed through as it is once checked; a flat object of JSON scalars needs no walk. Anything nested or
 // unusual runs the schema itself.
+// `for...in` also visits enumerable keys inherited from Object.prototype, which can only make this stricter; it avoids
+// the array `Object.keys` would allocate per entry.
 const isFlatJsonObject = (u: unknown): u is Obj => {
   if (!isPlain(u)) return false
-  for (const key of Object.keys(u)) {
+  for (const key in u) {
     const v = u[key]
     if (typeof v === "string" || typeof v === "boolean" || v === null) continue
     if (typeof v !== "number" || !Number.isFinite(v)) return false
@@ -200,7 +250,7 @@ const nullableString = (u: unknown): boolean => u === null || typeof u === "stri
 // which is the order Effect's struct parser writes them in.
 const makeWalker = (L: Leaves) => {
   const error = (u: unknown): unknown => {
-    if (!isPlain(u)) return INVALID
+    if (!isRecord(u)) return INVALID
     const type = L.openEnum(u.type, ERROR_TYPES)
     const message = u.message
     if (type === INVALID || typeof message !== "string") return INVALID
@@ -218,11 +268,13 @@ const makeWalker = (L: Leaves) => {
     }
     return out
   }
+  // Asked once per call: whether chain levels may be read without `Object.hasOwn` (see prototypeHoldsChainKeys).
+  let prototypeClean = false
   const chains = (u: unknown): unknown => {
     if (!Array.isArray(u)) return INVALID
     const out = new Array(u.length)
     for (let i = 0; i < u.length; i++) {
-      const c = L.chain(u[i])
+      const c = L.chain(u[i], prototypeClean)
       if (c === INVALID) return INVALID
       out[i] = c
     }
@@ -243,7 +295,7 @@ const makeWalker = (L: Leaves) => {
     return true
   }
   const task = (u: unknown): unknown => {
-    if (!isPlain(u) || !isTaskId(u.id)) return INVALID
+    if (!isRecord(u) || !isTaskId(u.id)) return INVALID
     const out: Obj = { id: u.id }
     return optString(u, "description", out) ? out : INVALID
   }
@@ -252,7 +304,7 @@ const makeWalker = (L: Leaves) => {
     const out = new Array(u.length)
     for (let i = 0; i < u.length; i++) {
       const li = u[i]
-      if (!isPlain(li) || !isLineItemId(li.id)) return INVALID
+      if (!isRecord(li) || !isLineItemId(li.id)) return INVALID
       const amount = li.amount
       if (amount === undefined) {
         if (!absent(li, "amount")) return INVALID
@@ -263,18 +315,18 @@ const makeWalker = (L: Leaves) => {
     return out
   }
   const invoice = (u: unknown): unknown => {
-    if (!isPlain(u) || !isInvoiceId(u.id)) return INVALID
+    if (!isRecord(u) || !isInvoiceId(u.id)) return INVALID
     const out: Obj = { id: u.id }
     if (!optString(u, "name", out)) return INVALID
     return optional(u, "date", out, L.date) && optional(u, "lineItems", out, lineItems) ? out : INVALID
   }
   const customer = (u: unknown): unknown => {
-    if (!isPlain(u) || !isCustomerId(u.id)) return INVALID
+    if (!isRecord(u) || !isCustomerId(u.id)) return INVALID
     const out: Obj = { id: u.id }
     return optString(u, "name", out) && optNullableString(u, "email", out) ? out : INVALID
   }
   const employee = (u: unknown): unknown => {
-    if (!isPlain(u) || !isEmployeeId(u.id)) return INVALID
+    if (!isRecord(u) || !isEmployeeId(u.id)) return INVALID
     const out: Obj = { id: u.id }
     return optString(u, "firstName", out) && optString(u, "lastName", out) && optNullableString(u, "email", out)
       ? out
@@ -303,7 +355,7 @@ const makeWalker = (L: Leaves) => {
   }
   const status = (u: unknown) => L.openEnum(u, STATUSES)
   const timeEntry = (u: unknown): unknown => {
-    if (!isPlain(u) || !isTimeEntryId(u.id)) return INVALID
+    if (!isRecord(u) || !isTimeEntryId(u.id)) return INVALID
     const out: Obj = { id: u.id }
     let v: unknown
     let d: unknown
@@ -365,7 +417,7 @@ const makeWalker = (L: Leaves) => {
     return out
   }
   const item = (u: unknown): unknown => {
-    if (!isPlain(u)) return INVALID
+    if (!isRecord(u)) return INVALID
     const result = u.result
     const code = u.statusCode
     if (result !== "SUCCESS" && result !== "FAILURE") return INVALID
@@ -395,7 +447,8 @@ const makeWalker = (L: Leaves) => {
     return out
   }
   const response = (u: unknown): unknown => {
-    if (!isPlain(u)) return INVALID
+    if (!isRecord(u)) return INVALID
+    prototypeClean = !ChainFast.prototypeHoldsChainKeys()
     const result = u.result
     if (result !== "SUCCESS" && result !== "FAILURE") return INVALID
     const out: Obj = { result }
@@ -403,7 +456,7 @@ const makeWalker = (L: Leaves) => {
   }
 
   const timeEntryInput = (u: unknown): unknown => {
-    if (!isPlain(u)) return INVALID
+    if (!isRecord(u)) return INVALID
     const out: Obj = {}
     let v: unknown
     let d: unknown
@@ -472,7 +525,7 @@ const makeWalker = (L: Leaves) => {
     return out
   }
   const request = (u: unknown): unknown => {
-    if (!isPlain(u)) return INVALID
+    if (!isRecord(u)) return INVALID
     const data = u.data
     if (!Array.isArray(data)) return INVALID
     const out = new Array(data.length)
@@ -515,13 +568,6 @@ const isOpenEnum = (u: unknown, known: ReadonlySet<string>): boolean => {
   const raw = u.raw
   return typeof raw === "string" && !known.has(raw) && !isDocumentationPlaceholder(raw)
 }
-// Optional keys: absent, or present with a value `f` accepts (links also take null).
-const opt = (u: Obj, key: string, v: unknown, f: (v: unknown) => boolean): boolean =>
-  v === undefined ? absent(u, key) : f(v)
-const optLink = (u: Obj, key: string, v: unknown, f: (v: unknown) => boolean): boolean =>
-  v === undefined ? absent(u, key) : v === null || f(v)
-const isString = (u: unknown): boolean => typeof u === "string"
-const isNullableString = (u: unknown): boolean => u === null || typeof u === "string"
 const isAmount = (u: unknown): boolean => typeof u === "number" && Number.isSafeInteger(u)
 
 const every = (u: unknown, f: (v: unknown) => boolean): boolean => {
@@ -530,76 +576,151 @@ const every = (u: unknown, f: (v: unknown) => boolean): boolean => {
   return true
 }
 
+// Written out field by field like the walker, without higher-order helpers: a helper taking the check as an argument
+// makes one call site serve every field, and V8 then calls each check instead of inlining it. An optional key passes
+// when it is absent or holds a value its check accepts (links also take null); present `undefined` fails.
 const makeGuards = () => {
-  const isChain = ChainFast.chainGuard(chainConfig())
-  const isStatus = (u: unknown): boolean => isOpenEnum(u, STATUSES)
-  const isError = (u: unknown): boolean =>
-    isPlain(u) && isOpenEnum(u.type, ERROR_TYPES) && typeof u.message === "string" && opt(u, "param", u.param, isString)
-  const isErrors = (u: unknown): boolean => every(u, isError)
-  const isChains = (u: unknown): boolean => every(u, isChain)
-  const isTask = (u: unknown): boolean => isPlain(u) && isTaskId(u.id) && opt(u, "description", u.description, isString)
-  const isLineItem = (u: unknown): boolean => isPlain(u) && isLineItemId(u.id) && opt(u, "amount", u.amount, isAmount)
-  const isLineItems = (u: unknown): boolean => every(u, isLineItem)
-  const isInvoice = (u: unknown): boolean =>
-    isPlain(u) &&
-    isInvoiceId(u.id) &&
-    opt(u, "name", u.name, isString) &&
-    opt(u, "date", u.date, isDate) &&
-    opt(u, "lineItems", u.lineItems, isLineItems)
-  const isCustomer = (u: unknown): boolean =>
-    isPlain(u) && isCustomerId(u.id) && opt(u, "name", u.name, isString) && opt(u, "email", u.email, isNullableString)
-  const isEmployee = (u: unknown): boolean =>
-    isPlain(u) &&
-    isEmployeeId(u.id) &&
-    opt(u, "firstName", u.firstName, isString) &&
-    opt(u, "lastName", u.lastName, isString) &&
-    opt(u, "email", u.email, isNullableString)
-  const isTimeEntry = (u: unknown): boolean =>
-    isPlain(u) &&
-    isTimeEntryId(u.id) &&
-    opt(u, "date", u.date, isDate) &&
-    opt(u, "status", u.status, isStatus) &&
-    opt(u, "duration", u.duration, isDuration) &&
-    optLink(u, "task", u.task, isTask) &&
-    opt(u, "description", u.description, isNullableString) &&
-    opt(u, "notes", u.notes, isNullableString) &&
-    optLink(u, "invoice", u.invoice, isInvoice) &&
-    optLink(u, "customer", u.customer, isCustomer) &&
-    optLink(u, "classSegments", u.classSegments, isChains) &&
-    optLink(u, "employee", u.employee, isEmployee) &&
-    optLink(u, "customData", u.customData, isFlatJsonObject)
-  const isStatusCode = (u: unknown): boolean => typeof u === "number" && Number.isInteger(u) && u >= 100 && u <= 599
-  const isItem = (u: unknown): boolean =>
-    isPlain(u) &&
-    (u.result === "SUCCESS" || u.result === "FAILURE") &&
-    isStatusCode(u.statusCode) &&
-    optLink(u, "data", u.data, isTimeEntry) &&
-    opt(u, "error", u.error, isErrors)
-  const isItems = (u: unknown): boolean => every(u, isItem)
-  const response = (u: unknown): boolean =>
-    isPlain(u) &&
-    (u.result === "SUCCESS" || u.result === "FAILURE") &&
-    optLink(u, "data", u.data, isItems) &&
-    opt(u, "error", u.error, isErrors)
-  const isSegmentIds = (u: unknown): boolean => every(u, isSegmentId)
-  const isCustomDataInput = (u: unknown): boolean => isFlatJsonObject(u) && withinLimits(u)
-  const isInput = (u: unknown): boolean =>
-    isPlain(u) &&
-    opt(u, "id", u.id, isTimeEntryId) &&
-    opt(u, "date", u.date, isDate) &&
-    opt(u, "status", u.status, isStatus) &&
-    opt(u, "duration", u.duration, isDuration) &&
-    opt(u, "taskId", u.taskId, isTaskId) &&
-    opt(u, "description", u.description, isString) &&
-    opt(u, "notes", u.notes, isString) &&
-    opt(u, "invoiceId", u.invoiceId, isInvoiceId) &&
-    opt(u, "customerId", u.customerId, isCustomerId) &&
-    opt(u, "classSegmentIds", u.classSegmentIds, isSegmentIds) &&
-    opt(u, "employeeId", u.employeeId, isEmployeeId) &&
-    opt(u, "customData", u.customData, isCustomDataInput) &&
+  const chainGuard = ChainFast.chainGuard(chainConfig())
+  // Asked once per call: whether chain levels may be read without `Object.hasOwn` (see prototypeHoldsChainKeys).
+  let prototypeClean = false
+  const isError = (u: unknown): boolean => {
+    if (!isRecord(u) || !isOpenEnum(u.type, ERROR_TYPES) || typeof u.message !== "string") return false
+    const param = u.param
+    return param === undefined ? absent(u, "param") : typeof param === "string"
+  }
+  const isErrors = (u: unknown): boolean => {
+    if (!Array.isArray(u)) return false
+    for (let i = 0; i < u.length; i++) if (!isError(u[i])) return false
+    return true
+  }
+  const isChains = (u: unknown): boolean => {
+    if (!Array.isArray(u)) return false
+    for (let i = 0; i < u.length; i++) if (!chainGuard(u[i], prototypeClean)) return false
+    return true
+  }
+  const isTask = (u: unknown): boolean => {
+    if (!isRecord(u) || !isTaskId(u.id)) return false
+    const description = u.description
+    return description === undefined ? absent(u, "description") : typeof description === "string"
+  }
+  const isLineItems = (u: unknown): boolean => {
+    if (!Array.isArray(u)) return false
+    for (let i = 0; i < u.length; i++) {
+      const li = u[i]
+      if (!isRecord(li) || !isLineItemId(li.id)) return false
+      const amount = li.amount
+      if (amount === undefined ? !absent(li, "amount") : !isAmount(amount)) return false
+    }
+    return true
+  }
+  const isInvoice = (u: unknown): boolean => {
+    if (!isRecord(u) || !isInvoiceId(u.id)) return false
+    let v = u.name
+    if (v === undefined ? !absent(u, "name") : typeof v !== "string") return false
+    v = u.date
+    if (v === undefined ? !absent(u, "date") : !isDate(v)) return false
+    v = u.lineItems
+    return v === undefined ? absent(u, "lineItems") : isLineItems(v)
+  }
+  const isCustomer = (u: unknown): boolean => {
+    if (!isRecord(u) || !isCustomerId(u.id)) return false
+    let v = u.name
+    if (v === undefined ? !absent(u, "name") : typeof v !== "string") return false
+    v = u.email
+    return v === undefined ? absent(u, "email") : v === null || typeof v === "string"
+  }
+  const isEmployee = (u: unknown): boolean => {
+    if (!isRecord(u) || !isEmployeeId(u.id)) return false
+    let v = u.firstName
+    if (v === undefined ? !absent(u, "firstName") : typeof v !== "string") return false
+    v = u.lastName
+    if (v === undefined ? !absent(u, "lastName") : typeof v !== "string") return false
+    v = u.email
+    return v === undefined ? absent(u, "email") : v === null || typeof v === "string"
+  }
+  const isTimeEntry = (u: unknown): boolean => {
+    if (!isRecord(u) || !isTimeEntryId(u.id)) return false
+    let v = u.date
+    if (v === undefined ? !absent(u, "date") : !isDate(v)) return false
+    v = u.status
+    if (v === undefined ? !absent(u, "status") : !isOpenEnum(v, STATUSES)) return false
+    v = u.duration
+    if (v === undefined ? !absent(u, "duration") : !isDuration(v)) return false
+    v = u.task
+    if (v === undefined ? !absent(u, "task") : v !== null && !isTask(v)) return false
+    v = u.description
+    if (v === undefined ? !absent(u, "description") : v !== null && typeof v !== "string") return false
+    v = u.notes
+    if (v === undefined ? !absent(u, "notes") : v !== null && typeof v !== "string") return false
+    v = u.invoice
+    if (v === undefined ? !absent(u, "invoice") : v !== null && !isInvoice(v)) return false
+    v = u.customer
+    if (v === undefined ? !absent(u, "customer") : v !== null && !isCustomer(v)) return false
+    v = u.classSegments
+    if (v === undefined ? !absent(u, "classSegments") : v !== null && !isChains(v)) return false
+    v = u.employee
+    if (v === undefined ? !absent(u, "employee") : v !== null && !isEmployee(v)) return false
+    v = u.customData
+    return v === undefined ? absent(u, "customData") : v === null || isFlatJsonObject(v)
+  }
+  const isItems = (u: unknown): boolean => {
+    if (!Array.isArray(u)) return false
+    for (let i = 0; i < u.length; i++) {
+      const item = u[i]
+      if (!isRecord(item) || (item.result !== "SUCCESS" && item.result !== "FAILURE")) return false
+      const code = item.statusCode
+      if (typeof code !== "number" || !Number.isInteger(code) || code < 100 || code > 599) return false
+      let v = item.data
+      if (v === undefined ? !absent(item, "data") : v !== null && !isTimeEntry(v)) return false
+      v = item.error
+      if (v === undefined ? !absent(item, "error") : !isErrors(v)) return false
+    }
+    return true
+  }
+  const response = (u: unknown): boolean => {
+    if (!isRecord(u) || (u.result !== "SUCCESS" && u.result !== "FAILURE")) return false
+    prototypeClean = !ChainFast.prototypeHoldsChainKeys()
+    let v = u.data
+    if (v === undefined ? !absent(u, "data") : v !== null && !isItems(v)) return false
+    v = u.error
+    return v === undefined ? absent(u, "error") : isErrors(v)
+  }
+  const isInput = (u: unknown): boolean => {
+    if (!isRecord(u)) return false
+    const id = u.id
+    if (id === undefined ? !absent(u, "id") : !isTimeEntryId(id)) return false
+    const date = u.date
+    if (date === undefined ? !absent(u, "date") : !isDate(date)) return false
+    let v = u.status
+    if (v === undefined ? !absent(u, "status") : !isOpenEnum(v, STATUSES)) return false
+    const duration = u.duration
+    if (duration === undefined ? !absent(u, "duration") : !isDuration(duration)) return false
+    v = u.taskId
+    if (v === undefined ? !absent(u, "taskId") : !isTaskId(v)) return false
+    v = u.description
+    if (v === undefined ? !absent(u, "description") : typeof v !== "string") return false
+    v = u.notes
+    if (v === undefined ? !absent(u, "notes") : typeof v !== "string") return false
+    v = u.invoiceId
+    if (v === undefined ? !absent(u, "invoiceId") : !isInvoiceId(v)) return false
+    v = u.customerId
+    if (v === undefined ? !absent(u, "customerId") : !isCustomerId(v)) return false
+    v = u.classSegmentIds
+    if (v === undefined ? !absent(u, "classSegmentIds") : !every(v, isSegmentId)) return false
+    v = u.employeeId
+    if (v === undefined ? !absent(u, "employeeId") : !isEmployeeId(v)) return false
+    v = u.customData
+    if (v === undefined ? !absent(u, "customData") : !(isFlatJsonObject(v) && withinLimits(v))) return false
     // Creating an entry (no id) needs a date and a duration.
-    (u.id !== undefined || (u.date !== undefined && u.duration !== undefined))
-  const request = (u: unknown): boolean => isPlain(u) && every(u.data, isInput)
+    return id !== undefined || (date !== undefined && duration !== undefined)
+  }
+  const request = (u: unknown): boolean => {
+    if (!isRecord(u)) return false
+    const data = u.data
+    if (!Array.isArray(data)) return false
+    for (let i = 0; i < data.length; i++) if (!isInput(data[i])) return false
+    return true
+  }
   return { response, request }
 }
 
@@ -614,9 +735,10 @@ export const guard = (which: "response" | "request"): ((u: unknown) => boolean) 
 // `onExcessProperty: "error"` makes lenient structs strict and `errors: "all"` changes what is reported; leave those
 // (and any future option) to the detailed parser.
 const supported = (options: SchemaAST.ParseOptions | undefined): boolean =>
-  options === undefined ||
-  ((options.onExcessProperty === undefined || options.onExcessProperty === "ignore") &&
-    (options.errors === undefined || options.errors === "first"))
+  FIELDS_SAFE &&
+  (options === undefined ||
+    ((options.onExcessProperty === undefined || options.onExcessProperty === "ignore") &&
+      (options.errors === undefined || options.errors === "first")))
 
 const detailed = (ast: SchemaAST.AST) => {
   const run = SchemaParser.decodeUnknownEffect(Schema.make(ast))
