@@ -409,7 +409,10 @@ describe("Request", () => {
 // so class instances and objects with prototypes take the fast path and must still agree with the detailed parser.
 describe("objects that are not plain", () => {
   class Entry {
-    constructor(readonly id: string, readonly date: string) {}
+    constructor(
+      readonly id: string,
+      readonly date: string
+    ) {}
   }
   const segment = { id: "cls_1", name: "A", label: { id: "cll_1", name: "L", requiredness: "REQUIRED" } }
   const inherit = (proto: object, own: Record<string, unknown>) => Object.assign(Object.create(proto), own)
