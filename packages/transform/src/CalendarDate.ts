@@ -587,20 +587,21 @@ export const fromDateTimeZoned = (dateTime: DateTime.Zoned): CalendarDate => {
  * @category schemas
  * @since 0.1.0
  */
-export const CalendarDate: Schema.Codec<CalendarDate> = /* @__PURE__ */ Schema.Struct({
-  year: Schema.Number,
-  month: Schema.Number,
-  day: Schema.Number
-})
-  .check(
-    Schema.makeFilter(
-      (d) =>
-        isValid(d.year, d.month, d.day) ||
-        `Expected a real day of years 0000-9999, got year ${d.year}, month ${d.month}, day ${d.day}`,
-      { expected: "a real day of years 0000-9999" }
+export const CalendarDate: Schema.Codec<CalendarDate> = /* @__PURE__ */ (() =>
+  Schema.Struct({
+    year: Schema.Number,
+    month: Schema.Number,
+    day: Schema.Number
+  })
+    .check(
+      Schema.makeFilter(
+        (d) =>
+          isValid(d.year, d.month, d.day) ||
+          `Expected a real day of years 0000-9999, got year ${d.year}, month ${d.month}, day ${d.day}`,
+        { expected: "a real day of years 0000-9999" }
+      )
     )
-  )
-  .annotate(Generation.annotation({ kind: "CalendarDate", min: "2015-01-01", max: "2035-12-31" }))
+    .annotate(Generation.annotation({ kind: "CalendarDate", min: "2015-01-01", max: "2035-12-31" })))()
 
 const EXPECTED = "a calendar date in the form YYYY-MM-DD"
 
@@ -628,20 +629,21 @@ const EXPECTED = "a calendar date in the form YYYY-MM-DD"
  * @category schemas
  * @since 0.1.0
  */
-export const CalendarDateFromString: Schema.Codec<CalendarDate, string> = /* @__PURE__ */ wireString({
-  expected: EXPECTED,
-  pattern: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
-  format: "date"
-})
-  .pipe(
-    Schema.decodeTo(
-      CalendarDate,
-      transformation<CalendarDate, string>({
-        decodeExpected: EXPECTED,
-        decode: (s) => Option.match(parse(s), { onNone: () => fail(), onSome: ok }),
-        encodeExpected: "a real day of years 0000-9999",
-        encode: (d) => (isValid(d.year, d.month, d.day) ? ok(format(d)) : fail())
-      })
+export const CalendarDateFromString: Schema.Codec<CalendarDate, string> = /* @__PURE__ */ (() =>
+  wireString({
+    expected: EXPECTED,
+    pattern: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
+    format: "date"
+  })
+    .pipe(
+      Schema.decodeTo(
+        CalendarDate,
+        transformation<CalendarDate, string>({
+          decodeExpected: EXPECTED,
+          decode: (s) => Option.match(parse(s), { onNone: () => fail(), onSome: ok }),
+          encodeExpected: "a real day of years 0000-9999",
+          encode: (d) => (isValid(d.year, d.month, d.day) ? ok(format(d)) : fail())
+        })
+      )
     )
-  )
-  .annotate(Generation.annotation({ kind: "CalendarDate", min: "2015-01-01", max: "2035-12-31" }))
+    .annotate(Generation.annotation({ kind: "CalendarDate", min: "2015-01-01", max: "2035-12-31" })))()

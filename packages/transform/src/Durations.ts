@@ -66,32 +66,33 @@ const MILLIS_EXPECTED = "a duration in milliseconds (a non-negative safe integer
  * @category schemas
  * @since 0.1.0
  */
-export const DurationFromMillis: Schema.Codec<Duration.Duration, number> = /* @__PURE__ */ wireNumber({
-  expected: MILLIS_EXPECTED,
-  accept: (n) => Number.isSafeInteger(n) && n >= 0,
-  jsonSchema: { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER }
-})
-  .pipe(
-    Schema.decodeTo(
-      Schema.Duration,
-      transformation<Duration.Duration, number>({
-        decodeExpected: MILLIS_EXPECTED,
-        decode: (n) => ok(Duration.millis(n + 0)),
-        encodeExpected: ENCODE_EXPECTED,
-        encode: encodeWith(ok)
-      })
+export const DurationFromMillis: Schema.Codec<Duration.Duration, number> = /* @__PURE__ */ (() =>
+  wireNumber({
+    expected: MILLIS_EXPECTED,
+    accept: (n) => Number.isSafeInteger(n) && n >= 0,
+    jsonSchema: { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER }
+  })
+    .pipe(
+      Schema.decodeTo(
+        Schema.Duration,
+        transformation<Duration.Duration, number>({
+          decodeExpected: MILLIS_EXPECTED,
+          decode: (n) => ok(Duration.millis(n + 0)),
+          encodeExpected: ENCODE_EXPECTED,
+          encode: encodeWith(ok)
+        })
+      )
     )
-  )
-  .annotate(
-    Generation.annotation({
-      kind: "Duration",
-      wire: "millis",
-      minMillis: 0,
-      maxMillis: 86_400_000,
-      stepMillis: 1,
-      typicalMillis
-    })
-  )
+    .annotate(
+      Generation.annotation({
+        kind: "Duration",
+        wire: "millis",
+        minMillis: 0,
+        maxMillis: 86_400_000,
+        stepMillis: 1,
+        typicalMillis
+      })
+    ))()
 
 const HOURS_EXPECTED = "a duration in decimal hours (a finite, non-negative number)"
 const MAX_HOURS = Number.MAX_SAFE_INTEGER / MS_PER_HOUR
@@ -129,38 +130,39 @@ const MAX_HOURS = Number.MAX_SAFE_INTEGER / MS_PER_HOUR
  * @category schemas
  * @since 0.1.0
  */
-export const DurationFromHours: Schema.Codec<Duration.Duration, number> = /* @__PURE__ */ wireNumber({
-  expected: HOURS_EXPECTED,
-  accept: (n) => Number.isFinite(n) && n >= 0 && n <= MAX_HOURS,
-  jsonSchema: { type: "number", minimum: 0, maximum: MAX_HOURS }
-})
-  .pipe(
-    Schema.decodeTo(
-      Schema.Duration,
-      transformation<Duration.Duration, number>({
-        decodeExpected: HOURS_EXPECTED,
-        decode: (hours) => {
-          const millis = Math.round(hours * MS_PER_HOUR)
-          return Number.isSafeInteger(millis) ? ok(Duration.millis(millis)) : fail()
-        },
-        encodeExpected: `${ENCODE_EXPECTED} that decimal hours can carry exactly`,
-        encode: encodeWith((millis) => {
-          const hours = millis / MS_PER_HOUR
-          return Math.round(hours * MS_PER_HOUR) === millis ? ok(hours) : fail(`${millis}ms`)
+export const DurationFromHours: Schema.Codec<Duration.Duration, number> = /* @__PURE__ */ (() =>
+  wireNumber({
+    expected: HOURS_EXPECTED,
+    accept: (n) => Number.isFinite(n) && n >= 0 && n <= MAX_HOURS,
+    jsonSchema: { type: "number", minimum: 0, maximum: MAX_HOURS }
+  })
+    .pipe(
+      Schema.decodeTo(
+        Schema.Duration,
+        transformation<Duration.Duration, number>({
+          decodeExpected: HOURS_EXPECTED,
+          decode: (hours) => {
+            const millis = Math.round(hours * MS_PER_HOUR)
+            return Number.isSafeInteger(millis) ? ok(Duration.millis(millis)) : fail()
+          },
+          encodeExpected: `${ENCODE_EXPECTED} that decimal hours can carry exactly`,
+          encode: encodeWith((millis) => {
+            const hours = millis / MS_PER_HOUR
+            return Math.round(hours * MS_PER_HOUR) === millis ? ok(hours) : fail(`${millis}ms`)
+          })
         })
-      })
+      )
     )
-  )
-  .annotate(
-    Generation.annotation({
-      kind: "Duration",
-      wire: "hours",
-      minMillis: 0,
-      maxMillis: 86_400_000,
-      stepMillis: 1,
-      typicalMillis
-    })
-  )
+    .annotate(
+      Generation.annotation({
+        kind: "Duration",
+        wire: "hours",
+        minMillis: 0,
+        maxMillis: 86_400_000,
+        stepMillis: 1,
+        typicalMillis
+      })
+    ))()
 
 const CLOCK_EXPECTED = "a duration as a clock string H:MM or H:MM:SS"
 const CLOCK = /^([0-9]{1,10}):([0-5][0-9])(?::([0-5][0-9]))?$/
@@ -198,44 +200,45 @@ const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n))
  * @category schemas
  * @since 0.1.0
  */
-export const DurationFromClockString: Schema.Codec<Duration.Duration, string> = /* @__PURE__ */ wireString({
-  expected: CLOCK_EXPECTED,
-  pattern: CLOCK
-})
-  .pipe(
-    Schema.decodeTo(
-      Schema.Duration,
-      transformation<Duration.Duration, string>({
-        decodeExpected: CLOCK_EXPECTED,
-        decode: (s) => {
-          const match = CLOCK.exec(s)
-          if (match === null) return fail()
-          const millis =
-            Number(match[1]) * MS_PER_HOUR + Number(match[2]) * MS_PER_MINUTE + Number(match[3] ?? 0) * MS_PER_SECOND
-          return Number.isSafeInteger(millis) ? ok(Duration.millis(millis)) : fail()
-        },
-        encodeExpected: `${ENCODE_EXPECTED} and whole seconds`,
-        encode: (duration) => {
-          const millis = toWholeMillis(duration)
-          if (millis === undefined || millis % MS_PER_SECOND !== 0) return fail(show(duration))
-          const hours = Math.floor(millis / MS_PER_HOUR)
-          const minutes = Math.floor((millis % MS_PER_HOUR) / MS_PER_MINUTE)
-          const seconds = (millis % MS_PER_MINUTE) / MS_PER_SECOND
-          return ok(`${hours}:${twoDigits(minutes)}${seconds === 0 ? "" : `:${twoDigits(seconds)}`}`)
-        }
-      })
+export const DurationFromClockString: Schema.Codec<Duration.Duration, string> = /* @__PURE__ */ (() =>
+  wireString({
+    expected: CLOCK_EXPECTED,
+    pattern: CLOCK
+  })
+    .pipe(
+      Schema.decodeTo(
+        Schema.Duration,
+        transformation<Duration.Duration, string>({
+          decodeExpected: CLOCK_EXPECTED,
+          decode: (s) => {
+            const match = CLOCK.exec(s)
+            if (match === null) return fail()
+            const millis =
+              Number(match[1]) * MS_PER_HOUR + Number(match[2]) * MS_PER_MINUTE + Number(match[3] ?? 0) * MS_PER_SECOND
+            return Number.isSafeInteger(millis) ? ok(Duration.millis(millis)) : fail()
+          },
+          encodeExpected: `${ENCODE_EXPECTED} and whole seconds`,
+          encode: (duration) => {
+            const millis = toWholeMillis(duration)
+            if (millis === undefined || millis % MS_PER_SECOND !== 0) return fail(show(duration))
+            const hours = Math.floor(millis / MS_PER_HOUR)
+            const minutes = Math.floor((millis % MS_PER_HOUR) / MS_PER_MINUTE)
+            const seconds = (millis % MS_PER_MINUTE) / MS_PER_SECOND
+            return ok(`${hours}:${twoDigits(minutes)}${seconds === 0 ? "" : `:${twoDigits(seconds)}`}`)
+          }
+        })
+      )
     )
-  )
-  .annotate(
-    Generation.annotation({
-      kind: "Duration",
-      wire: "clock",
-      minMillis: 0,
-      maxMillis: 86_400_000,
-      stepMillis: MS_PER_SECOND,
-      typicalMillis
-    })
-  )
+    .annotate(
+      Generation.annotation({
+        kind: "Duration",
+        wire: "clock",
+        minMillis: 0,
+        maxMillis: 86_400_000,
+        stepMillis: MS_PER_SECOND,
+        typicalMillis
+      })
+    ))()
 
 const ISO_EXPECTED = "an ISO 8601 duration such as PT1H30M (days, hours, minutes, seconds with up to 3 decimals)"
 const ISO = /^P(?!$)(?:([0-9]+)D)?(?:T(?=[0-9])(?:([0-9]+)H)?(?:([0-9]+)M)?(?:([0-9]+)(?:\.([0-9]{1,3}))?S)?)?$/
@@ -299,32 +302,33 @@ const formatIso = (millis: number): string => {
  * @category schemas
  * @since 0.1.0
  */
-export const DurationFromIsoString: Schema.Codec<Duration.Duration, string> = /* @__PURE__ */ wireString({
-  expected: ISO_EXPECTED,
-  pattern: ISO,
-  format: "duration"
-})
-  .pipe(
-    Schema.decodeTo(
-      Schema.Duration,
-      transformation<Duration.Duration, string>({
-        decodeExpected: ISO_EXPECTED,
-        decode: (s) => {
-          const millis = parseIso(s)
-          return millis === undefined ? fail() : ok(Duration.millis(millis))
-        },
-        encodeExpected: ENCODE_EXPECTED,
-        encode: encodeWith((millis) => ok(formatIso(millis)))
-      })
+export const DurationFromIsoString: Schema.Codec<Duration.Duration, string> = /* @__PURE__ */ (() =>
+  wireString({
+    expected: ISO_EXPECTED,
+    pattern: ISO,
+    format: "duration"
+  })
+    .pipe(
+      Schema.decodeTo(
+        Schema.Duration,
+        transformation<Duration.Duration, string>({
+          decodeExpected: ISO_EXPECTED,
+          decode: (s) => {
+            const millis = parseIso(s)
+            return millis === undefined ? fail() : ok(Duration.millis(millis))
+          },
+          encodeExpected: ENCODE_EXPECTED,
+          encode: encodeWith((millis) => ok(formatIso(millis)))
+        })
+      )
     )
-  )
-  .annotate(
-    Generation.annotation({
-      kind: "Duration",
-      wire: "iso",
-      minMillis: 0,
-      maxMillis: 86_400_000,
-      stepMillis: 1,
-      typicalMillis
-    })
-  )
+    .annotate(
+      Generation.annotation({
+        kind: "Duration",
+        wire: "iso",
+        minMillis: 0,
+        maxMillis: 86_400_000,
+        stepMillis: 1,
+        typicalMillis
+      })
+    ))()

@@ -147,15 +147,16 @@ const generation = (root: "value" | "object") => Generation.annotation({ kind: "
  * @category schemas
  * @since 0.1.0
  */
-export const JsonValue: Schema.Codec<JsonValue> = /* @__PURE__ */ Schema.Unknown.check(
-  Schema.makeFilter(
-    (u: unknown) => {
-      const failure = findFailure(u)
-      return failure === undefined ? undefined : toIssue(failure)
-    },
-    { expected: "a JSON value" }
-  )
-).annotate(generation("value")) as unknown as Schema.Codec<JsonValue>
+export const JsonValue: Schema.Codec<JsonValue> = /* @__PURE__ */ (() =>
+  Schema.Unknown.check(
+    Schema.makeFilter(
+      (u: unknown) => {
+        const failure = findFailure(u)
+        return failure === undefined ? undefined : toIssue(failure)
+      },
+      { expected: "a JSON value" }
+    )
+  ).annotate(generation("value")) as unknown as Schema.Codec<JsonValue>)()
 
 /**
  * Schema of a JSON object (not an array, not `null`) whose values are JSON at any depth; decoding and encoding return

@@ -53,28 +53,29 @@ const CENTS_EXPECTED = "an amount in integer cents (a safe integer)"
  * @category schemas
  * @since 0.1.0
  */
-export const BigDecimalFromCents: Schema.Codec<BigDecimal.BigDecimal, number> = /* @__PURE__ */ wireNumber({
-  expected: CENTS_EXPECTED,
-  accept: Number.isSafeInteger,
-  jsonSchema: { type: "integer", minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }
-})
-  .pipe(
-    Schema.decodeTo(
-      Schema.BigDecimal,
-      transformation<BigDecimal.BigDecimal, number>({
-        decodeExpected: CENTS_EXPECTED,
-        decode: (cents) => ok(BigDecimal.make(BigInt(cents), 2)),
-        encodeExpected: "an amount with at most 2 decimal places whose cents are a safe integer",
-        encode: (amount) => {
-          const { scale, value } = BigDecimal.normalize(amount)
-          if (scale > 2) return fail(show(amount))
-          const cents = value * pow10(2 - scale)
-          return cents <= MAX_SAFE && cents >= -MAX_SAFE ? ok(Number(cents)) : fail(show(amount))
-        }
-      })
+export const BigDecimalFromCents: Schema.Codec<BigDecimal.BigDecimal, number> = /* @__PURE__ */ (() =>
+  wireNumber({
+    expected: CENTS_EXPECTED,
+    accept: Number.isSafeInteger,
+    jsonSchema: { type: "integer", minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }
+  })
+    .pipe(
+      Schema.decodeTo(
+        Schema.BigDecimal,
+        transformation<BigDecimal.BigDecimal, number>({
+          decodeExpected: CENTS_EXPECTED,
+          decode: (cents) => ok(BigDecimal.make(BigInt(cents), 2)),
+          encodeExpected: "an amount with at most 2 decimal places whose cents are a safe integer",
+          encode: (amount) => {
+            const { scale, value } = BigDecimal.normalize(amount)
+            if (scale > 2) return fail(show(amount))
+            const cents = value * pow10(2 - scale)
+            return cents <= MAX_SAFE && cents >= -MAX_SAFE ? ok(Number(cents)) : fail(show(amount))
+          }
+        })
+      )
     )
-  )
-  .annotate(Generation.annotation({ kind: "Cents", minCents: 0, maxCents: 10_000_000 }))
+    .annotate(Generation.annotation({ kind: "Cents", minCents: 0, maxCents: 10_000_000 })))()
 
 const DECIMAL_EXPECTED =
   'a decimal string such as "8.875" (an optional minus, up to 50 integer digits without leading zeros, an optional fraction of up to 50 digits)'
@@ -115,32 +116,33 @@ const DECIMAL = /^-?(?:0|[1-9][0-9]{0,49})(?:\.[0-9]{1,50})?$/
  * @category schemas
  * @since 0.1.0
  */
-export const BigDecimalFromDecimalString: Schema.Codec<BigDecimal.BigDecimal, string> = /* @__PURE__ */ wireString({
-  expected: DECIMAL_EXPECTED,
-  pattern: DECIMAL
-})
-  .pipe(
-    Schema.decodeTo(
-      Schema.BigDecimal,
-      transformation<BigDecimal.BigDecimal, string>({
-        decodeExpected: DECIMAL_EXPECTED,
-        decode: (s) => {
-          const point = s.indexOf(".")
-          const scale = point === -1 ? 0 : s.length - point - 1
-          const digits = point === -1 ? s : `${s.slice(0, point)}${s.slice(point + 1)}`
-          return ok(BigDecimal.normalize(BigDecimal.make(BigInt(digits), scale)))
-        },
-        encodeExpected: "a decimal",
-        encode: (decimal) => ok(formatDecimal(decimal))
-      })
+export const BigDecimalFromDecimalString: Schema.Codec<BigDecimal.BigDecimal, string> = /* @__PURE__ */ (() =>
+  wireString({
+    expected: DECIMAL_EXPECTED,
+    pattern: DECIMAL
+  })
+    .pipe(
+      Schema.decodeTo(
+        Schema.BigDecimal,
+        transformation<BigDecimal.BigDecimal, string>({
+          decodeExpected: DECIMAL_EXPECTED,
+          decode: (s) => {
+            const point = s.indexOf(".")
+            const scale = point === -1 ? 0 : s.length - point - 1
+            const digits = point === -1 ? s : `${s.slice(0, point)}${s.slice(point + 1)}`
+            return ok(BigDecimal.normalize(BigDecimal.make(BigInt(digits), scale)))
+          },
+          encodeExpected: "a decimal",
+          encode: (decimal) => ok(formatDecimal(decimal))
+        })
+      )
     )
-  )
-  .annotate(
-    Generation.annotation({
-      kind: "DecimalString",
-      maxIntegerDigits: 6,
-      maxFractionDigits: 4,
-      minFractionDigits: 1,
-      allowNegative: true
-    })
-  )
+    .annotate(
+      Generation.annotation({
+        kind: "DecimalString",
+        maxIntegerDigits: 6,
+        maxFractionDigits: 4,
+        minFractionDigits: 1,
+        allowNegative: true
+      })
+    ))()

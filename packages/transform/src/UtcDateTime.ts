@@ -80,35 +80,36 @@ const formatMillis = (millis: number): string => {
  * @category schemas
  * @since 0.1.0
  */
-export const DateTimeUtcFromString: Schema.Codec<DateTime.Utc, string> = /* @__PURE__ */ wireString({
-  expected: EXPECTED,
-  pattern: WIRE,
-  format: "date-time"
-})
-  .pipe(
-    Schema.decodeTo(
-      Schema.DateTimeUtc,
-      transformation<DateTime.Utc, string>({
-        decodeExpected: EXPECTED,
-        decode: (s) => {
-          const millis = parseMillis(s)
-          return millis === undefined ? fail() : ok(DateTime.makeUnsafe(millis))
-        },
-        encodeExpected: "a UTC date-time within years 0000-9999",
-        encode: (dateTime) => {
-          const millis = DateTime.toEpochMillis(dateTime)
-          return Number.isInteger(millis) && millis >= MIN_MILLIS && millis <= MAX_MILLIS
-            ? ok(formatMillis(millis))
-            : fail(DateTime.formatIso(dateTime))
-        }
-      })
+export const DateTimeUtcFromString: Schema.Codec<DateTime.Utc, string> = /* @__PURE__ */ (() =>
+  wireString({
+    expected: EXPECTED,
+    pattern: WIRE,
+    format: "date-time"
+  })
+    .pipe(
+      Schema.decodeTo(
+        Schema.DateTimeUtc,
+        transformation<DateTime.Utc, string>({
+          decodeExpected: EXPECTED,
+          decode: (s) => {
+            const millis = parseMillis(s)
+            return millis === undefined ? fail() : ok(DateTime.makeUnsafe(millis))
+          },
+          encodeExpected: "a UTC date-time within years 0000-9999",
+          encode: (dateTime) => {
+            const millis = DateTime.toEpochMillis(dateTime)
+            return Number.isInteger(millis) && millis >= MIN_MILLIS && millis <= MAX_MILLIS
+              ? ok(formatMillis(millis))
+              : fail(DateTime.formatIso(dateTime))
+          }
+        })
+      )
     )
-  )
-  .annotate(
-    Generation.annotation({
-      kind: "DateTimeUtc",
-      min: "2015-01-01T00:00:00Z",
-      max: "2035-12-31T23:59:59Z",
-      precisions: ["seconds", "millis"]
-    })
-  )
+    .annotate(
+      Generation.annotation({
+        kind: "DateTimeUtc",
+        min: "2015-01-01T00:00:00Z",
+        max: "2035-12-31T23:59:59Z",
+        precisions: ["seconds", "millis"]
+      })
+    ))()
