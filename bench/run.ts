@@ -12,7 +12,7 @@
  * --no-size, --no-scaling. Internal: --child <variant> (measure only our schemas, print JSON).
  */
 import { execFileSync } from "node:child_process"
-import { writeFileSync } from "node:fs"
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -260,6 +260,20 @@ interface Target {
   readonly name: string
   readonly measured: string
   readonly met: boolean | null
+  /** The same ratio in instructions, from bench/instructions.json (`npm run bench:instructions`), when it exists. */
+  readonly instructions?: string
+}
+
+interface InstructionResults {
+  readonly date: string
+  readonly rows: ReadonlyArray<{ readonly op: string; readonly ratio: number }>
+  readonly scaling: ReadonlyArray<{ readonly contender: string; readonly ratio: number; readonly largeEntries: number }>
+}
+
+// Instruction counts are measured separately (valgrind, minutes per operation); the targets quote the last run.
+const readInstructions = (): InstructionResults | undefined => {
+  const file = join(here, "instructions.json")
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as InstructionResults) : undefined
 }
 
 const targets = (
@@ -286,11 +300,26 @@ const targets = (
   const is = find("isResponse", 1000, ratioPeer) ?? find("isResponse", 1000, ours)
   const enc = find("encodeRequest", 1000, ratioPeer) ?? find("encodeRequest", 1000, ours)
   const lin = scale.find((s) => s.peer === ours)
+  const counted = readInstructions()
+  const instructions = (op: string) => {
+    const row = counted?.rows.find((r) => r.op === op)
+    return row === undefined
+      ? {}
+      : { instructions: `${fmtRatio(row.ratio)} (instructions, ${counted!.date.slice(0, 10)})` }
+  }
+  const scaled = counted?.scaling.map((s) => `${s.contender} ${fmtRatio(s.ratio)}`).join(", ")
+  const linearInstructions =
+    scaled === undefined || scaled === ""
+      ? {}
+      : {
+          instructions: `${scaled} per entry (instructions, 1,000 -> ${counted!.scaling[0]!.largeEntries.toLocaleString("en-US")}, ${counted!.date.slice(0, 10)})`
+        }
   return [
     {
       name: "decode 1,000-item response with transforms <= 1.5x hand-written",
       measured: fmtRatio(decode?.ratio ?? null),
-      met: decode?.ratio == null ? null : decode.ratio <= 1.5
+      met: decode?.ratio == null ? null : decode.ratio <= 1.5,
+      ...instructions("decodeResponse")
     },
     {
       name: "decode 1,000-item response faster than every peer",
@@ -303,12 +332,14 @@ const targets = (
     {
       name: "validation only (Schema.is) <= 1.3x hand-written validator",
       measured: fmtRatio(is?.ratio ?? null),
-      met: is?.ratio == null ? null : is.ratio <= 1.3
+      met: is?.ratio == null ? null : is.ratio <= 1.3,
+      ...instructions("isResponse")
     },
     {
       name: "encode 1,000-entry request <= 1.5x hand-written encoder",
       measured: fmtRatio(enc?.ratio ?? null),
-      met: enc?.ratio == null ? null : enc.ratio <= 1.5
+      met: enc?.ratio == null ? null : enc.ratio <= 1.5,
+      ...instructions("encodeRequest")
     },
     {
       name: `save-times response decoder bundle <= ${BUDGET_KB} KB gzip`,
@@ -321,7 +352,8 @@ const targets = (
         lin === undefined
           ? "not measured"
           : `${fmtRatio(lin.ratio)} per entry (1,000 -> ${lin.bigEntries.toLocaleString("en-US")})`,
-      met: lin === undefined ? null : lin.ratio <= 1.2
+      met: lin === undefined ? null : lin.ratio <= 1.2,
+      ...linearInstructions
     }
   ]
 }
@@ -420,7 +452,8 @@ const mainRun = async () => {
   const oursTargets = targets(ordered, OURS, "ours (own process)", size, scale)
   console.log("\n=== Targets (issue #6) ===")
   for (const t of oursTargets) {
-    console.log(`  [${t.met === null ? "n/a" : t.met ? "MET" : "NOT MET"}] ${t.name}: ${t.measured}`)
+    const counted = t.instructions === undefined ? "" : `; ${t.instructions}`
+    console.log(`  [${t.met === null ? "n/a" : t.met ? "MET" : "NOT MET"}] ${t.name}: ${t.measured}${counted}`)
   }
   for (const { label } of VARIANTS) {
     if (!ordered.some((r) => r.peer === label)) continue

@@ -81,6 +81,13 @@ export const measureBundles = async (): Promise<{ readonly ours: BundleSize; rea
   // validation library's own cost (an app using them would pay for whatever duration type it chooses).
   const peerNote = "effect/Duration external"
   const peers = [
+    // The floor under any decoder built on Effect Schema, ours included: what the rest of the bundle adds is ours.
+    await bundle(
+      "effect/Schema alone (a one-string decoder)",
+      `import * as Schema from "effect/Schema"\nexport const decode = Schema.decodeUnknownSync(Schema.String)`,
+      [],
+      "the floor of any Effect Schema decoder"
+    ),
     await bundle(
       "zod 4 response decoder",
       `import { zod } from "./peers/zod.ts"\nexport const decode = zod.decodeResponse`,
@@ -119,6 +126,10 @@ const main = async () => {
       console.log(
         `  ${b.name.padEnd(52)} ${kb(b.minifiedBytes).padStart(9)} min  ${kb(b.gzipBytes).padStart(8)} gzip${b.note ? `  (${b.note})` : ""}`
       )
+    }
+    const floor = peers.find((b) => b.name.startsWith("effect/Schema alone"))
+    if (floor !== undefined) {
+      console.log(`Our decoder over effect/Schema alone: ${kb(ours.gzipBytes - floor.gzipBytes)} gzip`)
     }
     const target = ours.gzipBytes <= BUDGET_KB * 1024 ? "met" : "not met"
     console.log(`Target for our decoder: ${BUDGET_KB} KB gzip -> ${target} (${kb(ours.gzipBytes)})`)

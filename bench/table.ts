@@ -46,9 +46,11 @@ if (parse !== undefined) {
     `\nJSON.parse of the 1,000-item response text: ${fmt(parse.medianNs)} (${parse.ratio?.toFixed(2)}x the hand-written validator)`
   )
 }
-console.log("\n| Target | Measured | Met |\n| --- | --- | --- |")
+console.log("\n| Target | Measured (CPU time) | Met | Instructions |\n| --- | --- | --- | --- |")
 for (const t of results.targets)
-  console.log(`| ${t.name} | ${t.measured} | ${t.met === null ? "n/a" : t.met ? "yes" : "no"} |`)
+  console.log(
+    `| ${t.name} | ${t.measured} | ${t.met === null ? "n/a" : t.met ? "yes" : "no"} | ${t.instructions ?? "-"} |`
+  )
 console.log("")
 for (const f of results.fixtures) {
   console.log(
