@@ -22,7 +22,7 @@ import { execFile, execFileSync } from "node:child_process"
 import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import { dirname, join, relative } from "node:path"
-import { fileURLToPath } from "node:url"
+import { fileURLToPath, pathToFileURL } from "node:url"
 import { promisify } from "node:util"
 import * as esbuild from "esbuild"
 
@@ -62,7 +62,8 @@ const valgrindVersion = (): string | undefined => {
   }
 }
 
-const bundleDriver = async (): Promise<string> => {
+/** Bundles the driver (effect included, `source` condition) into node_modules/.cache and returns the file. */
+export const bundleDriver = async (): Promise<string> => {
   const outfile = join(root, `node_modules/.cache/tight-schema-bench/instructions-driver.${process.pid}.mjs`)
   mkdirSync(dirname(outfile), { recursive: true })
   await esbuild.build({
@@ -118,7 +119,15 @@ const perCall = async (driver: string, contender: Contender, op: string, plan: P
   return (b - a) / (plan.n2 - plan.n1)
 }
 
-const OPERATIONS = ["decodeResponse", "isResponse", "encodeResponse", "decodeRequest", "isRequest", "encodeRequest"]
+/** The operations counted, named as in bench/instructions-driver.ts. */
+export const OPERATIONS = [
+  "decodeResponse",
+  "isResponse",
+  "encodeResponse",
+  "decodeRequest",
+  "isRequest",
+  "encodeRequest"
+]
 const SMALL: Plan = { entries: 1000, warm: 30, n1: 20, n2: 60 }
 const largeIndex = args.indexOf("--large")
 // 100,000 entries take about 7 minutes per contender under valgrind; 20,000 already show the growth.
@@ -189,4 +198,4 @@ const main = async (): Promise<void> => {
   }
 }
 
-await main()
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main()
