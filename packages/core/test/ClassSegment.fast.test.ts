@@ -182,6 +182,64 @@ describe("chainDecoder", () => {
   })
 })
 
+describe("chainEncoder", () => {
+  for (const strict of [false, true]) {
+    const schema = ClassSegment.makeChain({ strict, maxDepth: 3 })
+    const slow = detailed(SchemaAST.flip(schema.ast))
+    const general = Fast.fastChain(configOf(strict, 3), "encode")
+    const fast = Fast.chainEncoder(configOf(strict, 3))
+    test.prop([looseChain("encode")], { numRuns: 300 })(
+      `returns what fastChain returns and agrees with the detailed encoder (${strict ? "strict" : "lenient"})`,
+      (input) => {
+        const out = fast(input)
+        expect(out).toEqual(general(input, {}))
+        agree(out, slow(input))
+      }
+    )
+  }
+
+  it("encodes unknown requiredness back to its raw string and defers inherited fields", () => {
+    const fast = Fast.chainEncoder(configOf(false, 2))
+    const label = { id: "cll_1", name: "L", requiredness: { _tag: "Unknown", raw: "OPTIONAL" } }
+    const level = { id: "cls_1", name: "A", label }
+    expect(fast({ ...level, child: null })).toStrictEqual({
+      id: "cls_1",
+      label: { id: "cll_1", name: "L", requiredness: "OPTIONAL" },
+      name: "A",
+      child: null
+    })
+    expect(fast({ ...level, child: { ...level, child: { ...level } } })).toBe(SchemaCompiler.invalid)
+    expect(fast(Object.assign(Object.create({ child: null }), level))).toBe(SchemaCompiler.invalid)
+    expect(fast({ ...level, label: { ...label, requiredness: "OPTIONAL" } })).toBe(SchemaCompiler.invalid)
+  })
+
+  it("checks own-ness field by field while Object.prototype holds a chain key", () => {
+    const fast = Fast.chainEncoder(configOf(false, 3))
+    const general = Fast.fastChain(configOf(false, 3), "encode")
+    const level = { id: "cls_1", name: "A", label: { id: "cll_1", name: "L", requiredness: "REQUIRED" } }
+    const base = Object.prototype as Record<string, unknown>
+    for (const [key, value] of [
+      ["child", null],
+      ["name", "A"],
+      ["requiredness", "REQUIRED"]
+    ] as const) {
+      Object.defineProperty(base, key, { value, configurable: true, writable: true })
+      try {
+        for (const input of [
+          { ...level },
+          { ...level, child: { ...level } },
+          { id: "cls_1", label: level.label },
+          { id: "cls_1", name: "A", label: { id: "cll_1", name: "L" } }
+        ]) {
+          expect(fast(input)).toEqual(general(input, {}))
+        }
+      } finally {
+        delete base[key]
+      }
+    }
+  })
+})
+
 describe("chainGuard", () => {
   for (const strict of [false, true]) {
     const schema = ClassSegment.makeChain({ strict, maxDepth: 3 })

@@ -263,6 +263,54 @@ export const chainDecoder = (config: FastConfig): ((input: unknown, prototypeCle
   }
 }
 
+/**
+ * The encoding chain fast path of {@link fastChain} under default options as one loop, like {@link chainDecoder}: the
+ * same acceptance and output, `invalid` for anything the detailed encoder must decide. Pass `prototypeClean: true`
+ * only after {@link prototypeHoldsChainKeys} answered `false` in the same synchronous call.
+ *
+ * @internal
+ */
+export const chainEncoder = (config: FastConfig): ((input: unknown, prototypeClean?: boolean) => unknown) => {
+  const general = fastChain(config, "encode")
+  const checked = (input: unknown): unknown => general(input, noOptions)
+  if (config.strict) return checked
+  const { known, isSegmentId, isLabelId, maxDepth } = config
+  return (input, prototypeClean = false) => {
+    if (!prototypeClean && prototypeHoldsChainKeys()) return checked(input)
+    let root: unknown
+    let parent: Mutable | undefined
+    let node = input
+    for (let depth = 0; depth < maxDepth; depth++) {
+      if (!isPlain(node)) return checked(input)
+      const id = node.id
+      const name = node.name
+      const label = node.label
+      if (!isSegmentId(id) || typeof name !== "string") return invalid
+      if (!isPlain(label)) return checked(input)
+      const labelId = label.id
+      const labelName = label.name
+      if (!isLabelId(labelId) || typeof labelName !== "string") return invalid
+      const value = label.requiredness
+      // A known string encodes as itself; an `{ _tag: "Unknown", raw }` value goes through the general rule.
+      const wire =
+        typeof value === "string" ? (known.has(value) ? value : invalid) : requiredness(value, "encode", config)
+      if (wire === invalid) return invalid
+      const output: Mutable = { id, label: { id: labelId, name: labelName, requiredness: wire }, name }
+      if (parent === undefined) root = output
+      else parent.child = output
+      const child = node.child
+      if (child === undefined) return "child" in node ? invalid : root
+      if (child === null) {
+        output.child = null
+        return root
+      }
+      parent = output
+      node = child
+    }
+    return invalid
+  }
+}
+
 interface Frame {
   readonly node: unknown
   readonly depth: number

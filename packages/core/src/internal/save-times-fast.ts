@@ -163,15 +163,8 @@ const chainConfig = (): ChainFast.FastConfig => ({
   known: new Set(ClassSegment.Requiredness.literals)
 })
 
-const noOptions: SchemaAST.ParseOptions = {}
-
-const fastChainEncode = (): ((u: unknown) => unknown) => {
-  const run = ChainFast.fastChain(chainConfig(), "encode")
-  return (u) => run(u, noOptions)
-}
-
 const makeLeaves = (direction: Direction): Leaves => {
-  const chain = direction === "decode" ? ChainFast.chainDecoder(chainConfig()) : fastChainEncode()
+  const chain = direction === "decode" ? ChainFast.chainDecoder(chainConfig()) : ChainFast.chainEncoder(chainConfig())
   const customData = leaf(CustomData.CustomData, direction)
   const customDataInput = leaf(CustomData.CustomDataInput, direction)
   const tolerantSegmentIds = leaf(WireQuirks.TolerantArray(Ids.ClassSegmentId), direction)
