@@ -213,18 +213,16 @@ export const chainGuard = (config: FastConfig): ((input: unknown, prototypeClean
   }
 }
 
-/**
- * The decoding chain fast path of {@link fastChain} under default options as one loop without the per-direction
- * dispatch: the same acceptance and output, `invalid` for anything the detailed parser must decide. Pass
- * `prototypeClean: true` only after {@link prototypeHoldsChainKeys} answered `false` in the same synchronous call.
- *
- * @internal
- */
-export const chainDecoder = (config: FastConfig): ((input: unknown, prototypeClean?: boolean) => unknown) => {
-  const general = fastChain(config, "decode")
+// One loop for both directions; only the requiredness value differs: `convert` returns its output or `invalid`.
+const chainLoop = (
+  config: FastConfig,
+  direction: "decode" | "encode",
+  convert: (requiredness: unknown) => unknown
+): ((input: unknown, prototypeClean?: boolean) => unknown) => {
+  const general = fastChain(config, direction)
   const checked = (input: unknown): unknown => general(input, noOptions)
   if (config.strict) return checked
-  const { known, isSegmentId, isLabelId, maxDepth } = config
+  const { isSegmentId, isLabelId, maxDepth } = config
   // Plain objects while Object.prototype holds none of a level's keys: every field read below is the object's own
   // (strings and null cannot be inherited), so no `Object.hasOwn` is needed. Anything else takes the general loop.
   return (input, prototypeClean = false) => {
@@ -241,13 +239,10 @@ export const chainDecoder = (config: FastConfig): ((input: unknown, prototypeCle
       if (!isPlain(label)) return checked(input)
       const labelId = label.id
       const labelName = label.name
-      let requiredness = label.requiredness
-      if (!isLabelId(labelId) || typeof labelName !== "string" || typeof requiredness !== "string") return invalid
-      if (!known.has(requiredness)) {
-        if (isDocumentationPlaceholder(requiredness)) return invalid
-        requiredness = OpenEnum.unknown(requiredness)
-      }
-      const output: Mutable = { id, label: { id: labelId, name: labelName, requiredness }, name }
+      if (!isLabelId(labelId) || typeof labelName !== "string") return invalid
+      const value = convert(label.requiredness)
+      if (value === invalid) return invalid
+      const output: Mutable = { id, label: { id: labelId, name: labelName, requiredness: value }, name }
       if (parent === undefined) root = output
       else parent.child = output
       const child = node.child
@@ -264,6 +259,22 @@ export const chainDecoder = (config: FastConfig): ((input: unknown, prototypeCle
 }
 
 /**
+ * The decoding chain fast path of {@link fastChain} under default options as one loop without the per-direction
+ * dispatch: the same acceptance and output, `invalid` for anything the detailed parser must decide. Pass
+ * `prototypeClean: true` only after {@link prototypeHoldsChainKeys} answered `false` in the same synchronous call.
+ *
+ * @internal
+ */
+export const chainDecoder = (config: FastConfig): ((input: unknown, prototypeClean?: boolean) => unknown) => {
+  const known = config.known
+  return chainLoop(config, "decode", (value) => {
+    if (typeof value !== "string") return invalid
+    if (known.has(value)) return value
+    return isDocumentationPlaceholder(value) ? invalid : OpenEnum.unknown(value)
+  })
+}
+
+/**
  * The encoding chain fast path of {@link fastChain} under default options as one loop, like {@link chainDecoder}: the
  * same acceptance and output, `invalid` for anything the detailed encoder must decide. Pass `prototypeClean: true`
  * only after {@link prototypeHoldsChainKeys} answered `false` in the same synchronous call.
@@ -271,44 +282,11 @@ export const chainDecoder = (config: FastConfig): ((input: unknown, prototypeCle
  * @internal
  */
 export const chainEncoder = (config: FastConfig): ((input: unknown, prototypeClean?: boolean) => unknown) => {
-  const general = fastChain(config, "encode")
-  const checked = (input: unknown): unknown => general(input, noOptions)
-  if (config.strict) return checked
-  const { known, isSegmentId, isLabelId, maxDepth } = config
-  return (input, prototypeClean = false) => {
-    if (!prototypeClean && prototypeHoldsChainKeys()) return checked(input)
-    let root: unknown
-    let parent: Mutable | undefined
-    let node = input
-    for (let depth = 0; depth < maxDepth; depth++) {
-      if (!isPlain(node)) return checked(input)
-      const id = node.id
-      const name = node.name
-      const label = node.label
-      if (!isSegmentId(id) || typeof name !== "string") return invalid
-      if (!isPlain(label)) return checked(input)
-      const labelId = label.id
-      const labelName = label.name
-      if (!isLabelId(labelId) || typeof labelName !== "string") return invalid
-      const value = label.requiredness
-      // A known string encodes as itself; an `{ _tag: "Unknown", raw }` value goes through the general rule.
-      const wire =
-        typeof value === "string" ? (known.has(value) ? value : invalid) : requiredness(value, "encode", config)
-      if (wire === invalid) return invalid
-      const output: Mutable = { id, label: { id: labelId, name: labelName, requiredness: wire }, name }
-      if (parent === undefined) root = output
-      else parent.child = output
-      const child = node.child
-      if (child === undefined) return "child" in node ? invalid : root
-      if (child === null) {
-        output.child = null
-        return root
-      }
-      parent = output
-      node = child
-    }
-    return invalid
-  }
+  const known = config.known
+  // A known string encodes as itself; an `{ _tag: "Unknown", raw }` value goes through the general rule.
+  return chainLoop(config, "encode", (value) =>
+    typeof value === "string" ? (known.has(value) ? value : invalid) : requiredness(value, "encode", config)
+  )
 }
 
 interface Frame {
