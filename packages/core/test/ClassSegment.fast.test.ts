@@ -138,6 +138,19 @@ const agree = (fast: unknown, exit: Exit.Exit<unknown, unknown>): void => {
 
 const directions: ReadonlyArray<Direction> = ["decode", "encode", "type"]
 
+// Runs `run` once for each key planted on Object.prototype, removing it afterwards whatever happens.
+const withPlanted = (keys: ReadonlyArray<readonly [string, unknown]>, run: () => void): void => {
+  const base = Object.prototype as Record<string, unknown>
+  for (const [key, value] of keys) {
+    Object.defineProperty(base, key, { value, configurable: true, writable: true })
+    try {
+      run()
+    } finally {
+      delete base[key]
+    }
+  }
+}
+
 describe("fastChain", () => {
   for (const strict of [false, true]) {
     for (const direction of directions) {
@@ -210,26 +223,22 @@ describe("chainEncoder", () => {
     const fast = Fast.chainEncoder(configOf(false, 3))
     const general = Fast.fastChain(configOf(false, 3), "encode")
     const level = { id: "cls_1", name: "A", label: { id: "cll_1", name: "L", requiredness: "REQUIRED" } }
-    const base = Object.prototype as Record<string, unknown>
-    for (const [key, value] of [
-      ["child", null],
-      ["name", "A"],
-      ["requiredness", "REQUIRED"]
-    ] as const) {
-      Object.defineProperty(base, key, { value, configurable: true, writable: true })
-      try {
-        for (const input of [
-          { ...level },
-          { ...level, child: { ...level } },
-          { id: "cls_1", label: level.label },
-          { id: "cls_1", name: "A", label: { id: "cll_1", name: "L" } }
-        ]) {
-          expect(fast(input)).toEqual(general(input, {}))
-        }
-      } finally {
-        delete base[key]
+    const inputs = [
+      { ...level },
+      { ...level, child: { ...level } },
+      { id: "cls_1", label: level.label },
+      { id: "cls_1", name: "A", label: { id: "cll_1", name: "L" } }
+    ]
+    withPlanted(
+      [
+        ["child", null],
+        ["name", "A"],
+        ["requiredness", "REQUIRED"]
+      ],
+      () => {
+        for (const input of inputs) expect(fast(input)).toEqual(general(input, {}))
       }
-    }
+    )
   })
 })
 
@@ -265,28 +274,24 @@ describe("chainGuard", () => {
     const guard = Fast.chainGuard(configOf(false, 3))
     const general = Fast.fastChain(configOf(false, 3), "type")
     const level = { id: "cls_1", name: "A", label: { id: "cll_1", name: "L", requiredness: "REQUIRED" } }
-    const base = Object.prototype as Record<string, unknown>
-    for (const [key, value] of [
-      ["child", null],
-      ["id", "cls_1"],
-      ["requiredness", "REQUIRED"]
-    ] as const) {
-      Object.defineProperty(base, key, { value, configurable: true, writable: true })
-      try {
-        for (const input of [
-          { ...level },
-          { ...level, child: null },
-          { ...level, child: { ...level } },
-          { id: "cls_1", name: "A", label: { id: "cll_1", name: "L" } },
-          { name: "A", label: level.label }
-        ]) {
-          expect(guard(input)).toBe(general(input, {}) !== SchemaCompiler.invalid)
-        }
+    const inputs = [
+      { ...level },
+      { ...level, child: null },
+      { ...level, child: { ...level } },
+      { id: "cls_1", name: "A", label: { id: "cll_1", name: "L" } },
+      { name: "A", label: level.label }
+    ]
+    withPlanted(
+      [
+        ["child", null],
+        ["id", "cls_1"],
+        ["requiredness", "REQUIRED"]
+      ],
+      () => {
+        for (const input of inputs) expect(guard(input)).toBe(general(input, {}) !== SchemaCompiler.invalid)
         expect(guard({ ...level, child: null })).toBe(true)
-      } finally {
-        delete base[key]
       }
-    }
+    )
   })
 })
 
