@@ -17,6 +17,7 @@ import * as SchemaCompiler from "effect/schema/SchemaCompiler"
 import * as SchemaAST from "effect/SchemaAST"
 import type * as SchemaIssue from "effect/SchemaIssue"
 import * as OpenEnum from "../OpenEnum.ts"
+import { isPlain, isRecord } from "./objects.ts"
 import { isDocumentationPlaceholder } from "./schemas-actual.ts"
 
 /** @internal */
@@ -36,14 +37,6 @@ type Invalid = typeof SchemaCompiler.invalid
 
 const invalid: Invalid = SchemaCompiler.invalid
 const noOptions: SchemaAST.ParseOptions = {}
-
-const isObject = (u: unknown): u is Mutable => typeof u === "object" && u !== null && !Array.isArray(u)
-
-const isPlain = (u: unknown): u is Mutable => {
-  if (typeof u !== "object" || u === null) return false
-  const proto = Object.getPrototypeOf(u)
-  return proto === Object.prototype || proto === null
-}
 
 const has = (u: Mutable, key: string): boolean => Object.hasOwn(u, key)
 
@@ -81,7 +74,7 @@ const requiredness = (u: unknown, direction: Direction, config: FastConfig): unk
     if (config.known.has(u)) return u
     return direction !== "decode" || config.strict || isDocumentationPlaceholder(u) ? invalid : OpenEnum.unknown(u)
   }
-  if (direction === "decode" || config.strict || !isObject(u) || !has(u, "_tag") || !has(u, "raw")) return invalid
+  if (direction === "decode" || config.strict || !isRecord(u) || !has(u, "_tag") || !has(u, "raw")) return invalid
   const raw = u.raw
   if (u._tag !== "Unknown" || typeof raw !== "string" || config.known.has(raw) || isDocumentationPlaceholder(raw)) {
     return invalid
@@ -91,13 +84,13 @@ const requiredness = (u: unknown, direction: Direction, config: FastConfig): unk
 
 // One level without its recursive key; `link` is "child" or "children", checked by the caller.
 const level = (u: unknown, link: string, direction: Direction, config: FastConfig): Mutable | Invalid => {
-  if (!isObject(u) || !has(u, "id") || !has(u, "label") || !has(u, "name")) return invalid
+  if (!isRecord(u) || !has(u, "id") || !has(u, "label") || !has(u, "name")) return invalid
   if (direction === "decode" && config.strict && !hasOnly(u, "id", "label", "name", link)) return invalid
   const id = u.id
   const name = u.name
   const label = u.label
   if (!config.isSegmentId(id) || typeof name !== "string") return invalid
-  if (!isObject(label) || !has(label, "id") || !has(label, "name") || !has(label, "requiredness")) return invalid
+  if (!isRecord(label) || !has(label, "id") || !has(label, "name") || !has(label, "requiredness")) return invalid
   if (direction === "decode" && config.strict && !hasOnly(label, "id", "name", "requiredness", "")) return invalid
   const labelId = label.id
   const labelName = label.name
@@ -132,7 +125,7 @@ export const fastChain =
         output.child = null
         return root
       }
-      if (!isObject(child)) return invalid
+      if (!isRecord(child)) return invalid
       parent = output
       node = child
     }
@@ -141,7 +134,7 @@ export const fastChain =
 
 const isRequirednessValue = (u: unknown, known: ReadonlySet<string>, strict: boolean): boolean => {
   if (typeof u === "string") return known.has(u)
-  if (strict || !isObject(u) || !has(u, "_tag") || !has(u, "raw")) return false
+  if (strict || !isRecord(u) || !has(u, "_tag") || !has(u, "raw")) return false
   const raw = u.raw
   return u._tag === "Unknown" && typeof raw === "string" && !known.has(raw) && !isDocumentationPlaceholder(raw)
 }
@@ -174,10 +167,10 @@ export const chainGuard = (config: FastConfig): ((input: unknown, prototypeClean
   const checked = (input: unknown): boolean => {
     let node = input
     for (let depth = 0; depth < maxDepth; depth++) {
-      if (!isObject(node) || !has(node, "id") || !has(node, "label") || !has(node, "name")) return false
+      if (!isRecord(node) || !has(node, "id") || !has(node, "label") || !has(node, "name")) return false
       if (!isSegmentId(node.id) || typeof node.name !== "string") return false
       const label = node.label
-      if (!isObject(label) || !has(label, "id") || !has(label, "name") || !has(label, "requiredness")) return false
+      if (!isRecord(label) || !has(label, "id") || !has(label, "name") || !has(label, "requiredness")) return false
       if (!isLabelId(label.id) || typeof label.name !== "string") return false
       if (!isRequirednessValue(label.requiredness, known, strict)) return false
       if (!has(node, "child")) return !("child" in node)

@@ -17,6 +17,7 @@ import type * as Schema from "effect/Schema"
 import type * as SchemaAST from "effect/SchemaAST"
 import * as SchemaIssue from "effect/SchemaIssue"
 import * as SchemaParser from "effect/SchemaParser"
+import { isRecord } from "./objects.ts"
 import { formatActual, isDocumentationPlaceholder } from "./schemas-actual.ts"
 
 /** @internal */
@@ -34,9 +35,6 @@ type Mutable = Record<string, unknown>
 /** @internal */
 export const levelParser = (level: Schema.Top): LevelParser =>
   SchemaParser.decodeUnknownEffect(level as unknown as Schema.Codec<unknown>) as LevelParser
-
-/** @internal */
-export const isSegmentObject = (u: unknown): u is Mutable => typeof u === "object" && u !== null && !Array.isArray(u)
 
 const describe = (u: unknown): string =>
   isDocumentationPlaceholder(u) ? `${formatActual(u)} (a documentation placeholder, not data)` : formatActual(u)
@@ -96,7 +94,7 @@ interface ChainState {
 export const makeChainRun =
   (parseLevel: LevelParser, maxDepth: number): Run =>
   (input, _ast, options) => {
-    if (!isSegmentObject(input)) return Effect.fail(invalid(EXPECTED_SEGMENT, input, options))
+    if (!isRecord(input)) return Effect.fail(invalid(EXPECTED_SEGMENT, input, options))
     return driveChain({ root: undefined, parent: undefined, node: input, depth: 0 }, parseLevel, maxDepth, options)
   }
 
@@ -133,7 +131,7 @@ const stepChain = (
   if (!Object.hasOwn(output, "child")) return Effect.succeed(state.root)
   const child = output.child
   if (child === null) return Effect.succeed(state.root)
-  if (!isSegmentObject(child)) return failAt(chainPath(state.depth + 1), invalid(EXPECTED_CHILD, child, options))
+  if (!isRecord(child)) return failAt(chainPath(state.depth + 1), invalid(EXPECTED_CHILD, child, options))
   state.parent = output
   state.node = child
   state.depth++
@@ -168,7 +166,7 @@ const treePath = (frame: TreeFrame): Array<PropertyKey> => {
 export const makeTreeRun =
   (parseLevel: LevelParser, maxDepth: number): Run =>
   (input, _ast, options) => {
-    if (!isSegmentObject(input)) return Effect.fail(invalid(EXPECTED_SEGMENT, input, options))
+    if (!isRecord(input)) return Effect.fail(invalid(EXPECTED_SEGMENT, input, options))
     const root: TreeFrame = { node: input, depth: 0, index: 0, parent: undefined, target: undefined }
     return driveTree({ root: undefined, stack: [root] }, parseLevel, maxDepth, options)
   }
@@ -182,7 +180,7 @@ const driveTree = (
   for (;;) {
     const frame = state.stack.pop()
     if (frame === undefined) return Effect.succeed(state.root)
-    if (!isSegmentObject(frame.node)) return failAt(treePath(frame), invalid(EXPECTED_SEGMENT, frame.node, options))
+    if (!isRecord(frame.node)) return failAt(treePath(frame), invalid(EXPECTED_SEGMENT, frame.node, options))
     if (frame.depth >= maxDepth) return failAt(treePath(frame), depthIssue("tree", maxDepth, options))
     const result = parseLevel(frame.node, options)
     if (!Exit.isExit(result)) {

@@ -30,6 +30,7 @@ import * as OpenEnum from "../OpenEnum.ts"
 import * as TightError from "../TightError.ts"
 import * as TimeEntry from "../TimeEntry.ts"
 import * as ChainFast from "./class-segment-fast.ts"
+import { isPlain, isRecord } from "./objects.ts"
 import { isDocumentationPlaceholder } from "./schemas-actual.ts"
 
 type Obj = Record<string, unknown>
@@ -37,21 +38,13 @@ type Invalid = typeof SchemaCompiler.invalid
 
 const INVALID: Invalid = SchemaCompiler.invalid
 
-// Plain objects only (customData, dates, unknown open enum values): class instances, arrays and proxies of other
-// prototypes take the detailed path.
-const isPlain = (u: unknown): u is Obj => {
-  if (typeof u !== "object" || u === null) return false
-  const proto = Object.getPrototypeOf(u)
-  return proto === Object.prototype || proto === null
-}
-
 // Struct fields are read the way Effect's struct parser reads them: a key is present when it is `in` the object, own or
 // inherited, unless its name was an `Object.prototype` member when Effect loaded (then it must be own). None of the
 // save-times field names is, so a plain read `u.k` sees what Effect sees, for class instances too, and a struct only
 // needs to be a non-array object; `Object.getPrototypeOf` on every object cost about a fifth of `Schema.is`.
 // If some code had planted one of these names on `Object.prototype` before this module loaded, Effect may require it
-// to be own: the fast paths are then switched off for the life of the process (see `FIELDS_SAFE`).
-const isRecord = (u: unknown): u is Obj => typeof u === "object" && u !== null && !Array.isArray(u)
+// to be own: the fast paths are then switched off for the life of the process (see `FIELDS_SAFE`). customData, dates
+// and unknown open enum values must still be plain objects (`isPlain`); anything else takes the detailed path.
 
 // An optional key holding `undefined` is an error for `optionalKey`; reading `u.k === undefined` alone would miss it.
 const absent = (u: Obj, key: string): boolean => !(key in u)
